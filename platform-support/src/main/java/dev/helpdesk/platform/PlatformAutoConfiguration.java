@@ -1,0 +1,74 @@
+package dev.helpdesk.platform;
+
+import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.health.KafkaClusterHealthIndicator;
+import dev.helpdesk.platform.health.MongoPingHealthIndicator;
+import dev.helpdesk.platform.security.CallerArgumentResolver;
+import dev.helpdesk.platform.security.ResourceServerSecurity;
+import dev.helpdesk.platform.web.ProblemDetailsAdvice;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What every helpdesk service gets by depending on this module: token validation with problem
+ * responses, RFC 9457 errors, Mongo and Kafka health, and the CloudEvents codec.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CloudEventCodec cloudEventCodec() {
+        return new CloudEventCodec();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentResolverConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    /**
+     * The driver waits 30 s for a server by default; a request or a health check should fail
+     * well before a client or an orchestrator gives up.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer helpdeskMongoTimeouts(
+            @Value("${helpdesk.mongodb.server-selection-timeout:10s}") Duration serverSelection) {
+        return (MongoClientSettings.Builder settings) -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        serverSelection.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoClient.class)
+    MongoPingHealthIndicator mongoHealthIndicator(MongoClient mongo) {
+        return new MongoPingHealthIndicator(mongo, Duration.ofSeconds(3));
+    }
+
+    @Bean
+    @ConditionalOnBean(KafkaAdmin.class)
+    KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaClusterHealthIndicator(admin.getConfigurationProperties(), Duration.ofSeconds(3));
+    }
+}
