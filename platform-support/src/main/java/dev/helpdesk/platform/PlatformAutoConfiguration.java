@@ -26,9 +26,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * What every helpdesk service gets by depending on this module: token validation with problem
  * responses, RFC 9457 errors, Mongo and Kafka health, and the CloudEvents codec.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+                "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+                "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"},
+        // so that Boot's generic problem handler backs off in favour of ours
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 

@@ -33,7 +33,7 @@ public class CloudEventCodec {
                 .withSubject(event.subject())
                 .withTime(event.time().atOffset(ZoneOffset.UTC))
                 .withDataContentType(CloudEventContract.DATA_CONTENT_TYPE)
-                .withExtension(CloudEventContract.SEQUENCE, event.sequence())
+                .withExtension(CloudEventContract.SEQUENCE, Math.toIntExact(event.sequence()))
                 .withData(toJson(event.data()));
         if (event.traceparent() != null) {
             builder.withExtension(CloudEventContract.TRACEPARENT, event.traceparent());

@@ -1,0 +1,27 @@
+package dev.helpdesk.ticket.api;
+
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** A ticket was opened; its status is NEW. When and through which request are in the message. */
+@Revision("1")
+public record TicketOpened(
+        UUID ticketId,
+        TicketNumber number,
+        TicketType type,
+        String subject,
+        String description,
+        String requesterId,
+        Channel channel,
+        String category,
+        Level impact,
+        Level urgency,
+        Priority priority,
+        List<String> tags,
+        String openedBy) {
+
+    public TicketOpened {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.helpdesk.ticket.query;
+
+import dev.helpdesk.ticket.api.Channel;
+import dev.helpdesk.ticket.api.Level;
+import dev.helpdesk.ticket.api.Priority;
+import dev.helpdesk.ticket.api.TicketNumber;
+import dev.helpdesk.ticket.api.TicketStatus;
+import dev.helpdesk.ticket.api.TicketType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A ticket as callers see it (the Ticket resource of DESIGN.md section 5). {@code version} counts
+ * the ticket's events: 1 right after it was opened; it is the {@code ETag} and the
+ * {@code sequence} of the last event on Kafka.
+ */
+public record TicketView(
+        UUID id,
+        TicketNumber number,
+        TicketType type,
+        TicketStatus status,
+        String subject,
+        String description,
+        String requesterId,
+        Channel channel,
+        String category,
+        Level impact,
+        Level urgency,
+        Priority priority,
+        String groupId,
+        String assigneeId,
+        List<String> tags,
+        List<Comment> comments,
+        List<Link> links,
+        Resolution resolution,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant firstRespondedAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        long version) {
+
+    public record Comment(String id, String authorId, String visibility, String body, Instant createdAt) {
+    }
+
+    public record Link(UUID targetId, String kind) {
+    }
+
+    public record Resolution(String code, String note, String articleId) {
+    }
+}
