@@ -1,0 +1,87 @@
+package dev.helpdesk.reporting;
+
+import dev.helpdesk.contracts.CloudEventContract;
+import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.ticket.TicketEventTypes;
+import dev.helpdesk.contracts.ticket.TicketOpened;
+import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.events.OutgoingEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Ticket-topic records as the ticket service writes them, and ones that break the contract. */
+public final class TicketEventRecords {
+
+    public static final String SAMPLE = "/dev/helpdesk/contracts/samples/helpdesk.ticket.opened.v1.json";
+    public static final String SAMPLE_TICKET_ID = "0f6d4a8e-3c1b-4d7a-9f2e-8b5c6a7d9e10";
+
+    private static final CloudEventCodec CODEC = new CloudEventCodec();
+
+    private TicketEventRecords() {
+    }
+
+    /** The contracts module's published sample of an opened event, byte for byte. */
+    public static byte[] contractSample() {
+        try (InputStream sample = TicketEventRecords.class.getResourceAsStream(SAMPLE)) {
+            if (sample == null) {
+                throw new IllegalStateException(SAMPLE + " is not on the test class path");
+            }
+            return sample.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] opened(String ticketId, String priority, Instant openedAt) {
+        return opened(UUID.randomUUID().toString(), ticketId, 1, priority, openedAt);
+    }
+
+    public static byte[] opened(String eventId, String ticketId, long sequence, String priority, Instant openedAt) {
+        TicketOpened data = new TicketOpened(ticketId, "HD-" + Math.abs(ticketId.hashCode() % 1_000_000),
+                "INCIDENT", "NEW", "Printer on floor 3 is jammed", "It jams on every page.",
+                "c0000000-0000-4000-8000-000000000001", "PORTAL", "hardware", "MEDIUM", "MEDIUM", priority,
+                List.of("printer"), "demo-agent", openedAt);
+        return CODEC.encode(new OutgoingEvent(eventId, Sources.TICKET_SERVICE, TicketEventTypes.OPENED, ticketId,
+                openedAt, sequence, null, data));
+    }
+
+    /** A valid event of a type a newer ticket service might publish. */
+    public static byte[] ofType(String type, String ticketId, long sequence) {
+        return CODEC.encode(new OutgoingEvent(UUID.randomUUID().toString(), Sources.TICKET_SERVICE, type, ticketId,
+                Instant.now(), sequence, null, Map.of("ticketId", ticketId, "planet", "Mars")));
+    }
+
+    /** A well-formed envelope of a known type whose data is not that type's data. */
+    public static byte[] openedWithUnreadableData(String ticketId) {
+        return envelope(TicketEventTypes.OPENED, ticketId, 1L,
+                "{\"ticketId\":\"" + ticketId + "\",\"priority\":\"P2\",\"openedAt\":\"last tuesday\"}");
+    }
+
+    /** An envelope with the given attributes and raw JSON data; a {@code null} sequence is left out. */
+    public static byte[] envelope(String type, String subject, Long sequence, String jsonData) {
+        CloudEventBuilder event = CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(URI.create(Sources.TICKET_SERVICE))
+                .withType(type)
+                .withTime(Instant.now().atOffset(ZoneOffset.UTC))
+                .withDataContentType(CloudEventContract.DATA_CONTENT_TYPE)
+                .withData(jsonData.getBytes(StandardCharsets.UTF_8));
+        if (subject != null) {
+            event.withSubject(subject);
+        }
+        if (sequence != null) {
+            event.withExtension(CloudEventContract.SEQUENCE, sequence);
+        }
+        return new JsonFormat().serialize(event.build());
+    }
+}
