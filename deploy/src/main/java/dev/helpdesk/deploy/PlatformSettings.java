@@ -1,0 +1,87 @@
+package dev.helpdesk.deploy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What to run and where.
+ *
+ * @param repoRoot           the repository root: service jars are read from {@code <root>/<module>/target/<module>.jar}
+ * @param dataDir            everything the platform writes: MongoDB file, Kafka log, signing key, logs
+ * @param ports              the ports to listen on
+ * @param serviceJvmOptions  JVM options for every service and the gateway
+ * @param kafkaJvmOptions    JVM options for the Kafka broker
+ * @param mongoJvmOptions    JVM options for the MongoDB-wire server
+ * @param startTimeout       how long start-up may take before the launcher gives up
+ */
+public record PlatformSettings(
+        Path repoRoot,
+        Path dataDir,
+        PlatformPorts ports,
+        List<String> serviceJvmOptions,
+        List<String> kafkaJvmOptions,
+        List<String> mongoJvmOptions,
+        Duration startTimeout) {
+
+    /*
+     * Why these JVM defaults: eight JVMs share two cores while starting. The serial collector
+     * needs no GC threads, C1 only (TieredStopAtLevel=1) makes start-up CPU-cheaper, and the heap caps
+     * keep the whole platform's memory predictable; see deploy/README.md for the measurements.
+     */
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> DEFAULT_KAFKA_JVM_OPTIONS = List.of("-Xms128m", "-Xmx768m");
+    public static final List<String> DEFAULT_MONGO_JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
+
+    public PlatformSettings {
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
+        mongoJvmOptions = List.copyOf(mongoJvmOptions);
+    }
+
+    /** The reference ports and options, with the data in {@code <repoRoot>/.data}. */
+    public static PlatformSettings defaults(Path repoRoot) {
+        return new PlatformSettings(repoRoot, repoRoot.resolve(".data"), PlatformPorts.defaults(),
+                DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_KAFKA_JVM_OPTIONS, DEFAULT_MONGO_JVM_OPTIONS,
+                DEFAULT_START_TIMEOUT);
+    }
+
+    public PlatformSettings withDataDir(Path newDataDir) {
+        return new PlatformSettings(repoRoot, newDataDir, ports, serviceJvmOptions, kafkaJvmOptions,
+                mongoJvmOptions, startTimeout);
+    }
+
+    public PlatformSettings withPorts(PlatformPorts newPorts) {
+        return new PlatformSettings(repoRoot, dataDir, newPorts, serviceJvmOptions, kafkaJvmOptions,
+                mongoJvmOptions, startTimeout);
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
+
+    public Path mongoDir() {
+        return dataDir.resolve("mongo");
+    }
+
+    public Path signingKeyFile() {
+        return dataDir.resolve("gateway").resolve("signing-key.json");
+    }
+
+    /** Files the launcher generates for its own use on each start. */
+    public Path runDir() {
+        return dataDir.resolve("run");
+    }
+
+    public Path jarOf(Component component) {
+        return repoRoot.resolve(component.module).resolve("target").resolve(component.module + ".jar");
+    }
+}

@@ -1,0 +1,215 @@
+package dev.helpdesk.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole platform as a user gets it: every service jar built by the reactor, the real Kafka broker
+ * and MongoDB-wire server, on free ports with a fresh data directory, driven through the gateway only.
+ */
+class LocalPlatformPlatformTest {
+
+    private static final String TICKETS = "/api/v1/tickets";
+    private static final String OPEN_VPN_INCIDENT = """
+            {"type":"INCIDENT","subject":"VPN drops every 10 minutes",\
+            "description":"Since this morning the VPN client disconnects.",\
+            "requesterId":"c0000000-0000-4000-8000-000000000001","channel":"PHONE","category":"network",\
+            "impact":"HIGH","urgency":"MEDIUM","tags":["vpn"]}""";
+
+    @TempDir
+    static Path dataDir;
+
+    private static RunningPlatform platform;
+    private static List<ProcessHandle> processes;
+    private static GatewayClient gateway;
+
+    @BeforeAll
+    static void startThePlatform() {
+        PlatformSettings settings = PlatformSettings.defaults(repositoryRoot())
+                .withDataDir(dataDir)
+                .withPorts(FreePorts.platformPorts());
+        platform = LocalPlatform.start(settings, Progress.to(System.out));
+        processes = platform.processes().stream().map(ChildProcess::handle).toList();
+        gateway = new GatewayClient(platform.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+            assertThat(processes).as("every child process is gone").noneMatch(ProcessHandle::isAlive);
+        }
+    }
+
+    @Test
+    void anAgentOpensATicketThatIsReadableHasHistoryIsPublishedOnKafkaAndIsCounted() throws Exception {
+        String agent = gateway.token("demo-agent");
+
+        HttpResponse<String> opened = gateway.postJson(TICKETS, agent, OPEN_VPN_INCIDENT);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String location = opened.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/api/v1/tickets/[0-9a-f-]{36}");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(opened.headers().firstValue("ETag")).contains("\"1\"");
+
+        HttpResponse<String> read = gateway.get(TICKETS + "/" + id, agent);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode ticket = GatewayClient.json(read);
+        assertThat(ticket.path("id").asText()).isEqualTo(id);
+        String number = ticket.path("number").asText();
+        assertThat(number).matches("HD-\\d{6}");
+        assertThat(ticket.path("status").asText()).isEqualTo("NEW");
+        assertThat(ticket.path("priority").asText()).isEqualTo("P2");
+        assertThat(ticket.path("type").asText()).isEqualTo("INCIDENT");
+        assertThat(ticket.path("subject").asText()).isEqualTo("VPN drops every 10 minutes");
+        assertThat(ticket.path("requesterId").asText()).isEqualTo("c0000000-0000-4000-8000-000000000001");
+        assertThat(ticket.path("channel").asText()).isEqualTo("PHONE");
+        assertThat(ticket.path("createdAt").asText()).isNotBlank();
+        assertThat(ticket.path("version").asLong()).isEqualTo(1);
+
+        HttpResponse<String> history = gateway.get(TICKETS + "/" + id + "/history", agent);
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        JsonNode firstEvent = GatewayClient.json(history).path("items").path(0);
+        assertThat(firstEvent.path("type").asText()).isEqualTo("helpdesk.ticket.opened.v1");
+        assertThat(firstEvent.path("sequence").asLong()).isEqualTo(1);
+
+        ConsumerRecord<String, String> record = findTicketRecord(id, Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no record keyed " + id + " on helpdesk.tickets.v1"));
+        JsonNode event = GatewayClient.json(record.value());
+        assertThat(event.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.path("type").asText()).isEqualTo("helpdesk.ticket.opened.v1");
+        assertThat(event.path("subject").asText()).isEqualTo(id);
+        assertThat(event.path("source").asText()).isEqualTo("/helpdesk/ticket-service");
+        assertThat(event.path("sequence").asLong()).isEqualTo(1);
+        assertThat(event.path("data").path("number").asText()).isEqualTo(number);
+        Header contentType = record.headers().lastHeader("content-type");
+        if (contentType != null) {
+            assertThat(new String(contentType.value(), StandardCharsets.UTF_8)).isEqualTo("application/cloudevents+json");
+        }
+
+        String supervisor = gateway.token("demo-supervisor");
+        assertThat(summaryCountsTheTicketWithin(supervisor, Duration.ofSeconds(5)))
+                .as("the report summary counts the opened P2 ticket as NEW")
+                .isTrue();
+    }
+
+    @Test
+    void openingATicketWithoutATokenIsUnauthorizedAsProblemJson() throws Exception {
+        HttpResponse<String> response = gateway.postJson(TICKETS, null, OPEN_VPN_INCIDENT);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aMalformedJsonBodyIsABadRequestAsProblemJson() throws Exception {
+        HttpResponse<String> response = gateway.postJson(TICKETS, gateway.token("demo-agent"), "{\"type\":\"INCIDENT\",");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private static Optional<ConsumerRecord<String, String>> findTicketRecord(String ticketId, Duration timeout)
+            throws InterruptedException {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+                // the ticket service owns the topic's shape: this reader must never create it
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<TopicPartition> partitions = List.of();
+            while (System.nanoTime() < deadline) {
+                if (partitions.isEmpty()) {
+                    partitions = partitionsOfTicketTopic(consumer);
+                    if (partitions.isEmpty()) {
+                        Thread.sleep(250); // not created yet
+                        continue;
+                    }
+                    consumer.assign(partitions);
+                    consumer.seekToBeginning(partitions);
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (ticketId.equals(record.key())) {
+                        return Optional.of(record);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<TopicPartition> partitionsOfTicketTopic(KafkaConsumer<String, String> consumer) {
+        try {
+            return consumer.partitionsFor("helpdesk.tickets.v1", Duration.ofSeconds(5)).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+        } catch (TimeoutException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean summaryCountsTheTicketWithin(String token, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            HttpResponse<String> response = gateway.get("/api/v1/reports/summary", token);
+            if (response.statusCode() == 200) {
+                JsonNode summary = GatewayClient.json(response);
+                if (summary.path("opened").asLong() >= 1
+                        && summary.path("byPriority").path("P2").asLong() >= 1
+                        && summary.path("byStatus").path("NEW").asLong() >= 1) {
+                    return true;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                System.out.println("last report summary: " + response.statusCode() + " " + response.body());
+                return false;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Failsafe runs in the deploy module; the service jars are under its parent. The system property
+     * {@code helpdesk.repo-root} points the test at other jars (e.g. a copy, while the reactor rebuilds).
+     */
+    private static Path repositoryRoot() {
+        String explicit = System.getProperty("helpdesk.repo-root");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("deploy").resolve("src"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+}
