@@ -1,24 +1,8 @@
 package dev.helpdesk.escalation;
 
-import dev.helpdesk.testsupport.ContainerInfrastructure;
+import dev.helpdesk.testsupport.OnContainers;
 import dev.helpdesk.testsupport.ServiceEdgeContract;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
-import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** The same behaviour against real MongoDB and Kafka in containers; skipped without Docker. */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = ContainerInfrastructure.class)
+@OnContainers
 class EscalationServiceContainersIntegrationTest extends ServiceEdgeContract {
-
-    @Override
-    protected String protectedPath() {
-        return "/api/v1/sla/policies";
-    }
-
-    @Override
-    protected String applicationName() {
-        return "escalation-service";
-    }
 }

@@ -1,13 +1,8 @@
 package dev.helpdesk.reporting;
 
-import dev.helpdesk.testsupport.ContainerInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
-import org.testcontainers.junit.jupiter.Testcontainers;
+import dev.helpdesk.testsupport.OnContainers;
 
 /** The same behaviour against real MongoDB and Kafka in containers; skipped without Docker. */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = ContainerInfrastructure.class)
+@OnContainers
 class ReportingServiceContainersIntegrationTest extends ReportingServiceContract {
 }

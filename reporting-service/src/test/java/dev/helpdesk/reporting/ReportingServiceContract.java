@@ -56,11 +56,6 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         return SUMMARY;
     }
 
-    @Override
-    protected String applicationName() {
-        return "reporting-service";
-    }
-
     @BeforeEach
     void connectToTheTicketsTopic() {
         tickets = new TicketsTopic(bootstrapServers);

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * What every service shows at its edge, whatever it owns: health and readiness that include
  * MongoDB and Kafka, Prometheus metrics, and tokens validated by the service itself.
- * A service's integration test extends this and names one of its protected paths.
+ * A service's integration test extends this, annotated {@link OnEmbeddedInfrastructure} or
+ * {@link OnContainers}.
  */
 @DirtiesContext // stops this class's broker and Mongo server now, not in a race with JVM exit
 public abstract class ServiceEdgeContract {
@@ -22,11 +24,16 @@ public abstract class ServiceEdgeContract {
     @Autowired
     protected TestIssuer issuer;
 
-    /** A path under {@code /api/v1} that the service protects. */
-    protected abstract String protectedPath();
+    @Value("${spring.application.name}")
+    private String applicationName;
 
-    /** The service's {@code spring.application.name}. */
-    protected abstract String applicationName();
+    /**
+     * A path under {@code /api/v1} that the service protects; every path there is protected,
+     * served or not, so the default does.
+     */
+    protected String protectedPath() {
+        return "/api/v1/" + applicationName;
+    }
 
     protected HttpProbe http() {
         return HttpProbe.onLocalPort(port);
@@ -58,7 +65,7 @@ public abstract class ServiceEdgeContract {
         HttpProbe.Reply metrics = http().get("/actuator/prometheus", null);
 
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "application=\"" + applicationName() + "\"");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "application=\"" + applicationName + "\"");
     }
 
     @Test

@@ -54,11 +54,6 @@ abstract class TicketServiceBehaviour extends ServiceEdgeContract {
         return "/api/v1/tickets/" + UUID.randomUUID();
     }
 
-    @Override
-    protected String applicationName() {
-        return "ticket-service";
-    }
-
     String agent() {
         return issuer.agent("demo-agent", "service-desk-l1");
     }

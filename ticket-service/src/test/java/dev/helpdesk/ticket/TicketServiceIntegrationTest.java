@@ -1,10 +1,8 @@
 package dev.helpdesk.ticket;
 
-import dev.helpdesk.testsupport.EmbeddedInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
+import dev.helpdesk.testsupport.OnEmbeddedInfrastructure;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedInfrastructure.class)
+/** Against the embedded defaults: a real Kafka broker and the in-JVM MongoDB-wire server. */
+@OnEmbeddedInfrastructure
 class TicketServiceIntegrationTest extends TicketServiceBehaviour {
 }
