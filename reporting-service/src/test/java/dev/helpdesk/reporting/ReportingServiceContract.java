@@ -6,6 +6,18 @@ import static org.awaitility.Awaitility.await;
 
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.ticket.TicketAssigned;
+import dev.helpdesk.contracts.ticket.TicketCancelled;
+import dev.helpdesk.contracts.ticket.TicketClosed;
+import dev.helpdesk.contracts.ticket.TicketCommentAdded;
+import dev.helpdesk.contracts.ticket.TicketEscalated;
+import dev.helpdesk.contracts.ticket.TicketEventTypes;
+import dev.helpdesk.contracts.ticket.TicketPended;
+import dev.helpdesk.contracts.ticket.TicketPriorityChanged;
+import dev.helpdesk.contracts.ticket.TicketReopened;
+import dev.helpdesk.contracts.ticket.TicketResolved;
+import dev.helpdesk.contracts.ticket.TicketSatisfactionRated;
+import dev.helpdesk.contracts.ticket.TicketWorkStarted;
 import dev.helpdesk.reporting.query.TicketFacts;
 import dev.helpdesk.reporting.query.TicketFactsProjection;
 import dev.helpdesk.testsupport.HttpProbe;
@@ -39,6 +51,7 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
     private static final Duration CONSUMED_WITHIN = Duration.ofSeconds(20);
     /** Each test's tickets open in their own ten days, far from the contract sample's date. */
     private static final AtomicInteger PERIODS = new AtomicInteger();
+    private static final String SUPERVISOR = "demo-supervisor";
 
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
@@ -82,10 +95,117 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 .containsExactly(entry("P1", 1), entry("P2", 2), entry("P3", 0), entry("P4", 1), entry("P5", 2));
         assertThat(summary.<Map<String, Object>>json("$.byStatus")).containsExactly(entry("NEW", 6));
         assertThat(summary.<Integer>json("$.backlog")).isEqualTo(6);
-        // No event resolves, closes, reopens or cancels a ticket yet: nothing to count.
+        // Tickets that were only opened: nothing resolved, closed, reopened or cancelled to count.
         for (String figure : List.of("resolved", "closed", "reopened", "cancelled")) {
             assertThat(summary.<Integer>json("$." + figure)).as(figure).isZero();
         }
+    }
+
+    /**
+     * Four tickets, one of them opened the day before the period, live through every kind of
+     * event; the summary counts what happened in each window exactly.
+     */
+    @Test
+    void aWholeLifecycleIsCountedInEveryFigureOfThePeriodItHappenedIn() {
+        Instant start = newPeriod();
+        Instant end = start.plus(Duration.ofDays(1));
+        TicketStory fixedTwice = new TicketStory(tickets).opened("P3", at(start, 60))
+                .then(TicketEventTypes.ASSIGNED, at(start, 65),
+                        (id, t) -> new TicketAssigned(id, "ASSIGNED", "service-desk-l1", "agent-anna", SUPERVISOR, t))
+                .then(TicketEventTypes.WORK_STARTED, at(start, 70),
+                        (id, t) -> new TicketWorkStarted(id, "IN_PROGRESS", "agent-anna", "agent-anna", t))
+                .then(TicketEventTypes.PRIORITY_CHANGED, at(start, 75),
+                        (id, t) -> new TicketPriorityChanged(id, "IN_PROGRESS", "HIGH", "HIGH", "P1", SUPERVISOR, t))
+                .then(TicketEventTypes.COMMENT_ADDED, at(start, 80), (id, t) -> new TicketCommentAdded(id,
+                        "IN_PROGRESS", "c-1", "agent-anna", "AGENT", "INTERNAL", null, false, "agent-anna", t))
+                .then(TicketEventTypes.RESOLVED, at(start, 120), (id, t) -> new TicketResolved(id, "RESOLVED",
+                        "WORKAROUND", "Pinned to 5 GHz", null, "agent-anna", t))
+                .then(TicketEventTypes.REOPENED, at(start, 180),
+                        (id, t) -> new TicketReopened(id, "IN_PROGRESS", "Still drops", "demo-customer", t))
+                .then(TicketEventTypes.RESOLVED, at(start, 240), (id, t) -> new TicketResolved(id, "RESOLVED",
+                        "FIXED", "New firmware", null, "agent-anna", t))
+                .then(TicketEventTypes.CLOSED, at(start, 300),
+                        (id, t) -> new TicketClosed(id, "CLOSED", null, null, t))
+                .then(TicketEventTypes.SATISFACTION_RATED, at(start, 360), (id, t) -> new TicketSatisfactionRated(id,
+                        "CLOSED", "c0000000-0000-4000-8000-000000000001", 5, null, "demo-customer", t));
+        TicketStory waiting = new TicketStory(tickets).opened("P2", at(start, 60))
+                .then(TicketEventTypes.ASSIGNED, at(start, 90),
+                        (id, t) -> new TicketAssigned(id, "NEW", "service-desk-l1", null, SUPERVISOR, t))
+                .then(TicketEventTypes.ESCALATED, at(start, 120), (id, t) -> new TicketEscalated(id, "NEW",
+                        "Needs the network team", "service-desk-l1", "network-l2", SUPERVISOR, t))
+                .then(TicketEventTypes.ASSIGNED, at(start, 130),
+                        (id, t) -> new TicketAssigned(id, "ASSIGNED", "network-l2", "agent-ben", SUPERVISOR, t))
+                .then(TicketEventTypes.WORK_STARTED, at(start, 140),
+                        (id, t) -> new TicketWorkStarted(id, "IN_PROGRESS", "agent-ben", "agent-ben", t))
+                .then(TicketEventTypes.PENDED, at(start, 150),
+                        (id, t) -> new TicketPended(id, "PENDING", "Waiting for the vendor", "agent-ben", t));
+        new TicketStory(tickets).opened("P4", at(start, 120))
+                .then(TicketEventTypes.CANCELLED, at(start, 150),
+                        (id, t) -> new TicketCancelled(id, "CANCELLED", "Opened twice", "demo-agent", t));
+        TicketStory fromTheDayBefore = new TicketStory(tickets).opened("P5", start.minus(Duration.ofDays(1)))
+                .then(TicketEventTypes.RESOLVED, at(start, 360), (id, t) -> new TicketResolved(id, "RESOLVED",
+                        "NO_ACTION_NEEDED", "Works again", null, "agent-anna", t))
+                .then(TicketEventTypes.CLOSED, at(end, 60), (id, t) -> new TicketClosed(id, "CLOSED", null, null, t));
+        awaitApplied(fromTheDayBefore); // the last record sent, on the same partition as all the others
+
+        HttpProbe.Reply day = summary(start, end);
+        assertThat(day.<Integer>json("$.opened")).isEqualTo(3);
+        assertThat(day.<Integer>json("$.resolved")).as("twice the first ticket, once the older one").isEqualTo(3);
+        assertThat(day.<Integer>json("$.reopened")).isEqualTo(1);
+        assertThat(day.<Integer>json("$.closed")).as("the older ticket closes after the period").isEqualTo(1);
+        assertThat(day.<Integer>json("$.cancelled")).isEqualTo(1);
+        assertThat(day.<Integer>json("$.backlog")).as("only the pending ticket").isEqualTo(1);
+        assertThat(day.<Map<String, Object>>json("$.byStatus"))
+                .containsExactly(entry("PENDING", 1), entry("CLOSED", 1), entry("CANCELLED", 1));
+        assertThat(day.<Map<String, Object>>json("$.byPriority"))
+                .containsExactly(entry("P1", 1), entry("P2", 1), entry("P3", 0), entry("P4", 1), entry("P5", 0));
+
+        HttpProbe.Reply hoursThreeToFive = summary(at(start, 180), at(start, 300));
+        assertThat(hoursThreeToFive.<Integer>json("$.opened")).isZero();
+        assertThat(hoursThreeToFive.<Integer>json("$.reopened")).as("from is inclusive").isEqualTo(1);
+        assertThat(hoursThreeToFive.<Integer>json("$.resolved")).isEqualTo(1);
+        assertThat(hoursThreeToFive.<Integer>json("$.closed")).as("to is exclusive").isZero();
+        assertThat(hoursThreeToFive.<Integer>json("$.backlog")).isZero();
+
+        HttpProbe.Reply fromHourFive = summary(at(start, 300), at(end, 120));
+        assertThat(fromHourFive.<Integer>json("$.closed")).isEqualTo(2);
+        assertThat(fromHourFive.<Integer>json("$.resolved")).isEqualTo(1);
+
+        TicketFacts first = projection.find(fixedTwice.ticketId()).orElseThrow();
+        assertThat(first.status()).isEqualTo("CLOSED");
+        assertThat(first.priority()).isEqualTo("P1");
+        assertThat(first.groupId()).isEqualTo("service-desk-l1");
+        assertThat(first.assigneeId()).isEqualTo("agent-anna");
+        assertThat(first.resolvedTimes()).containsExactly(at(start, 120), at(start, 240));
+        assertThat(first.resolvedAt()).isEqualTo(at(start, 240));
+        assertThat(first.resolutionCode()).isEqualTo("FIXED");
+        assertThat(first.reopenCount()).isEqualTo(1);
+        assertThat(first.closedAt()).isEqualTo(at(start, 300));
+        assertThat(first.satisfactionRating()).isEqualTo(5);
+        assertThat(first.lastSequence()).isEqualTo(10);
+        TicketFacts second = projection.find(waiting.ticketId()).orElseThrow();
+        assertThat(second.groupId()).isEqualTo("network-l2");
+        assertThat(second.assigneeId()).isEqualTo("agent-ben");
+        assertThat(second.status()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void aReopeningDeliveredTwiceIsCountedOnce() {
+        Instant start = newPeriod();
+        TicketStory story = new TicketStory(tickets).opened("P3", at(start, 0))
+                .then(TicketEventTypes.RESOLVED, at(start, 10),
+                        (id, t) -> new TicketResolved(id, "RESOLVED", "FIXED", "Done", null, "agent-anna", t))
+                .then(TicketEventTypes.REOPENED, at(start, 20),
+                        (id, t) -> new TicketReopened(id, "IN_PROGRESS", "Not done", "demo-customer", t))
+                .redeliverTheLast()
+                .then(TicketEventTypes.RESOLVED, at(start, 30),
+                        (id, t) -> new TicketResolved(id, "RESOLVED", "FIXED", "Done now", null, "agent-anna", t));
+        awaitApplied(story);
+
+        HttpProbe.Reply summary = summary(start, start.plus(Duration.ofDays(1)));
+        assertThat(summary.<Integer>json("$.reopened")).isEqualTo(1);
+        assertThat(summary.<Integer>json("$.resolved")).isEqualTo(2);
+        assertThat(projection.find(story.ticketId()).orElseThrow().reopenCount()).isEqualTo(1);
     }
 
     @Test
@@ -250,6 +370,17 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
 
     private static Instant newPeriod() {
         return Instant.parse("2031-01-01T00:00:00Z").plus(Duration.ofDays(10L * PERIODS.incrementAndGet()));
+    }
+
+    private static Instant at(Instant start, int minutes) {
+        return start.plus(Duration.ofMinutes(minutes));
+    }
+
+    /** Polls until the projection applied the story's last event, so every record sent before it too. */
+    private void awaitApplied(TicketStory story) {
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(50))
+                .until(() -> projection.find(story.ticketId())
+                        .map(facts -> facts.lastSequence() == story.sequence()).orElse(false));
     }
 
     private void openTicket(String priority, Instant openedAt) {

@@ -22,7 +22,6 @@ import java.util.UUID;
 /** Ticket-topic records as the ticket service writes them, and ones that break the contract. */
 public final class TicketEventRecords {
 
-    public static final String SAMPLE = "/dev/helpdesk/contracts/samples/helpdesk.ticket.opened.v1.json";
     public static final String SAMPLE_TICKET_ID = "0f6d4a8e-3c1b-4d7a-9f2e-8b5c6a7d9e10";
 
     private static final CloudEventCodec CODEC = new CloudEventCodec();
@@ -32,14 +31,7 @@ public final class TicketEventRecords {
 
     /** The contracts module's published sample of an opened event, byte for byte. */
     public static byte[] contractSample() {
-        try (InputStream sample = TicketEventRecords.class.getResourceAsStream(SAMPLE)) {
-            if (sample == null) {
-                throw new IllegalStateException(SAMPLE + " is not on the test class path");
-            }
-            return sample.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return contractSample(TicketEventTypes.OPENED);
     }
 
     public static byte[] opened(String ticketId, String priority, Instant openedAt) {
@@ -53,6 +45,28 @@ public final class TicketEventRecords {
                 List.of("printer"), "demo-agent", openedAt);
         return CODEC.encode(new OutgoingEvent(eventId, Sources.TICKET_SERVICE, TicketEventTypes.OPENED, ticketId,
                 openedAt, sequence, null, data));
+    }
+
+    /** The contracts module's published sample of any ticket event type, byte for byte. */
+    public static byte[] contractSample(String type) {
+        String resource = "/dev/helpdesk/contracts/samples/" + type + ".json";
+        try (InputStream sample = TicketEventRecords.class.getResourceAsStream(resource)) {
+            if (sample == null) {
+                throw new IllegalStateException(resource + " is not on the test class path");
+            }
+            return sample.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A ticket event as the ticket service publishes it: its data is a record of the contracts
+     * module, whose {@code at} is also the event's time.
+     */
+    public static byte[] event(String type, String ticketId, long sequence, Object data, Instant at) {
+        return CODEC.encode(new OutgoingEvent(UUID.randomUUID().toString(), Sources.TICKET_SERVICE, type, ticketId,
+                at, sequence, null, data));
     }
 
     /** A valid event of a type a newer ticket service might publish. */

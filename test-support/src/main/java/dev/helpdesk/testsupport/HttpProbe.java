@@ -45,6 +45,11 @@ public final class HttpProbe {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Reply patch(String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token, headers).header("Content-Type", "application/json");
+        return send(request.method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

@@ -224,6 +224,63 @@ abstract class TicketServiceBehaviour extends ServiceEdgeContract {
         assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstTicket() throws Exception {
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-" + UUID.randomUUID());
+
+        HttpProbe.Reply first = http().post("/api/v1/tickets", agent(), VALID_BODY, key);
+        HttpProbe.Reply retry = http().post("/api/v1/tickets", agent(), VALID_BODY, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.<String>json("$.id")).isEqualTo(first.json("$.id"));
+        assertThat(retry.<String>json("$.number")).isEqualTo(first.json("$.number"));
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyOpenOneTicket() throws Exception {
+        Map<String, String> key = Map.of("Idempotency-Key", "burst-" + UUID.randomUUID());
+        long eventsBefore = storedEvents();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpProbe.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                replies.add(clients.submit(() -> http().post("/api/v1/tickets", agent(), VALID_BODY, key)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<HttpProbe.Reply> reply : replies) {
+                assertThat(reply.get().status()).as(reply.get().toString()).isIn(200, 201);
+                ids.add(reply.get().json("$.id"));
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(storedEvents()).isEqualTo(eventsBefore + 1);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForADifferentRequestIsAConflict() {
+        Map<String, String> key = Map.of("Idempotency-Key", "reuse-" + UUID.randomUUID());
+        http().post("/api/v1/tickets", agent(), VALID_BODY, key);
+
+        HttpProbe.Reply different = http().post("/api/v1/tickets", agent(),
+                VALID_BODY.replace("VPN drops", "Printer jams"), key);
+
+        assertThat(different.status()).isEqualTo(409);
+        assertThat(different.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRefusedRequestDoesNotUseUpItsIdempotencyKey() {
+        Map<String, String> key = Map.of("Idempotency-Key", "fix-" + UUID.randomUUID());
+        String tooManyTags = VALID_BODY.replace("\"tags\":[\"vpn\"]", "\"tags\":[\"a\",\" \"]");
+
+        assertThat(http().post("/api/v1/tickets", agent(), tooManyTags, key).status()).isEqualTo(400);
+        assertThat(http().post("/api/v1/tickets", agent(), VALID_BODY, key).status()).isEqualTo(201);
+    }
+
     private long storedEvents() {
         return mongo.getDatabase("ticket-service").getCollection("domainevents").countDocuments();
     }

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
  * that matches the ticket only while its {@code lastSequence} is lower than the event's. A
  * redelivered record, the same event published twice (same event id, hence same sequence) and
  * an older event arriving late all fail that condition and change nothing, so no figure is ever
- * counted twice, without transactions and without a separate table of seen event ids. The
- * event id of the last applied event is kept beside it for tracing.
+ * counted twice, without transactions and without a separate table of seen event ids. That
+ * holds for the appended times and the counters too: they change in the same write, or not at
+ * all. The event id of the last applied event is kept beside it for tracing.
  */
 @Component
 public class TicketFactsProjection {
@@ -66,13 +68,19 @@ public class TicketFactsProjection {
     }
 
     private static Bson updateOf(TicketFactsChange change) {
-        List<Bson> sets = new ArrayList<>();
+        List<Bson> updates = new ArrayList<>();
         for (Map.Entry<String, Object> field : change.fields().entrySet()) {
-            sets.add(Updates.set(field.getKey(), field.getValue()));
+            updates.add(Updates.set(field.getKey(), field.getValue()));
         }
-        sets.add(Updates.set(TicketFacts.LAST_SEQUENCE, change.sequence()));
-        sets.add(Updates.set(TicketFacts.LAST_EVENT_ID, change.eventId()));
-        return Updates.combine(sets);
+        for (Map.Entry<String, Instant> time : change.appendedTimes().entrySet()) {
+            updates.add(Updates.push(time.getKey(), time.getValue()));
+        }
+        for (String counter : change.incremented()) {
+            updates.add(Updates.inc(counter, 1));
+        }
+        updates.add(Updates.set(TicketFacts.LAST_SEQUENCE, change.sequence()));
+        updates.add(Updates.set(TicketFacts.LAST_EVENT_ID, change.eventId()));
+        return Updates.combine(updates);
     }
 
     private static void rethrowUnlessDuplicateKey(MongoWriteException e) {

@@ -12,10 +12,11 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the summary report from the per-ticket documents with one aggregation: the tickets
- * opened in the period, grouped by priority and status. The result has a few dozen rows at most
- * and is folded in {@link ReportSummary#of}. This is the one place to change when the summary
- * has to be pre-aggregated (per day and priority, say) for millions of tickets.
+ * Computes the summary report from the per-ticket documents: one aggregation for the tickets
+ * opened in the period, grouped by priority and status (a few dozen rows at most, folded in
+ * {@link ReportSummary#of}), and one count per kind of lifecycle event in the period. This is the
+ * one place to change when the summary has to be pre-aggregated (per day and priority, say) for
+ * millions of tickets.
  */
 @Component
 public class TicketSummaryQuery {
@@ -30,7 +31,7 @@ public class TicketSummaryQuery {
 
     public ReportSummary summarize(ReportPeriod period) {
         List<Bson> pipeline = List.of(
-                Aggregates.match(openedWithin(period)),
+                Aggregates.match(within(TicketFacts.OPENED_AT, period)),
                 Aggregates.group(new Document(TicketFacts.PRIORITY, "$" + TicketFacts.PRIORITY)
                                 .append(TicketFacts.STATUS, "$" + TicketFacts.STATUS),
                         Accumulators.sum(COUNT, 1)));
@@ -40,21 +41,42 @@ public class TicketSummaryQuery {
             tallies.add(new TicketTally(key.getString(TicketFacts.PRIORITY), key.getString(TicketFacts.STATUS),
                     row.get(COUNT, Number.class).longValue()));
         }
-        return ReportSummary.of(period, tallies);
+        LifecycleCounts happened = new LifecycleCounts(
+                countTimesWithin(TicketFacts.RESOLVED_TIMES, period),
+                tickets.countDocuments(within(TicketFacts.CLOSED_AT, period)),
+                countTimesWithin(TicketFacts.REOPENED_TIMES, period),
+                tickets.countDocuments(within(TicketFacts.CANCELLED_AT, period)));
+        return ReportSummary.of(period, tallies, happened);
     }
 
     /**
-     * A ticket belongs to a period by its opening time. A ticket whose opened event we never saw
-     * (a later event arrived alone) has no opening time and is left out rather than guessed.
+     * How many of the moments in a list field fall in the period, over all tickets. A ticket can
+     * be resolved or reopened more than once, so these are counted per moment, not per ticket.
      */
-    private static Bson openedWithin(ReportPeriod period) {
+    private long countTimesWithin(String listField, ReportPeriod period) {
+        List<Bson> pipeline = List.of(
+                Aggregates.match(Filters.exists(listField)),
+                Aggregates.unwind("$" + listField),
+                Aggregates.match(within(listField, period)),
+                Aggregates.count(COUNT));
+        Document counted = tickets.aggregate(pipeline).first();
+        return counted == null ? 0 : counted.get(COUNT, Number.class).longValue();
+    }
+
+    /**
+     * The moment in {@code field} is in the period: at or after {@code from}, before {@code to}.
+     * A ticket without that moment (for {@code openedAt}: one whose opened event we never saw, as
+     * a later event arrived alone) is left out rather than guessed.
+     */
+    private static Bson within(String field, ReportPeriod period) {
         List<Bson> conditions = new ArrayList<>();
-        conditions.add(Filters.exists(TicketFacts.OPENED_AT));
+        conditions.add(Filters.exists(field));
+        conditions.add(Filters.ne(field, null));
         if (period.from() != null) {
-            conditions.add(Filters.gte(TicketFacts.OPENED_AT, period.from()));
+            conditions.add(Filters.gte(field, period.from()));
         }
         if (period.to() != null) {
-            conditions.add(Filters.lt(TicketFacts.OPENED_AT, period.to()));
+            conditions.add(Filters.lt(field, period.to()));
         }
         return Filters.and(conditions);
     }

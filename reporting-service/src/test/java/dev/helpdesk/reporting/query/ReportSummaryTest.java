@@ -14,7 +14,8 @@ class ReportSummaryTest {
 
     @Test
     void everyPriorityIsShownEvenWithoutTickets() {
-        ReportSummary summary = ReportSummary.of(NOVEMBER, List.of(new TicketTally("P2", "NEW", 3)));
+        ReportSummary summary =
+                ReportSummary.of(NOVEMBER, List.of(new TicketTally("P2", "NEW", 3)), LifecycleCounts.NONE);
 
         assertThat(summary.byPriority())
                 .containsExactly(entry("P1", 0L), entry("P2", 3L), entry("P3", 0L), entry("P4", 0L), entry("P5", 0L));
@@ -31,7 +32,7 @@ class ReportSummaryTest {
                 new TicketTally("P3", "PENDING", 4),
                 new TicketTally("P3", "RESOLVED", 8),
                 new TicketTally("P4", "CLOSED", 16),
-                new TicketTally("P5", "CANCELLED", 32)));
+                new TicketTally("P5", "CANCELLED", 32)), LifecycleCounts.NONE);
 
         assertThat(summary.opened()).isEqualTo(63);
         assertThat(summary.backlog()).isEqualTo(7);
@@ -43,23 +44,28 @@ class ReportSummaryTest {
                 new TicketTally("P9", "ON_HOLD", 1),
                 new TicketTally("P2", "CLOSED", 1),
                 new TicketTally("P2", "NEW", 1),
-                new TicketTally("P2", "ASSIGNED", 1)));
+                new TicketTally("P2", "ASSIGNED", 1)), LifecycleCounts.NONE);
 
         assertThat(summary.byStatus().keySet()).containsExactly("NEW", "ASSIGNED", "CLOSED", "ON_HOLD");
         assertThat(summary.byPriority()).containsEntry("P9", 1L);
     }
 
     @Test
-    void figuresNoPublishedEventCarriesYetAreZero() {
-        ReportSummary summary = ReportSummary.of(ReportPeriod.ALL_TIME, List.of(new TicketTally("P1", "NEW", 5)));
+    void whatHappenedInThePeriodIsReportedAsCountedWhateverTheTicketsOpenedInIt() {
+        ReportSummary summary = ReportSummary.of(NOVEMBER, List.of(new TicketTally("P1", "NEW", 5)),
+                new LifecycleCounts(7, 5, 2, 1));
 
-        assertThat(List.of(summary.resolved(), summary.closed(), summary.reopened(), summary.cancelled()))
-                .containsOnly(0L);
+        assertThat(summary.resolved()).isEqualTo(7);
+        assertThat(summary.closed()).isEqualTo(5);
+        assertThat(summary.reopened()).isEqualTo(2);
+        assertThat(summary.cancelled()).isEqualTo(1);
+        assertThat(summary.opened()).isEqualTo(5);
+        assertThat(summary.backlog()).isEqualTo(5);
     }
 
     @Test
     void noTicketsIsAnAllZeroSummary() {
-        ReportSummary summary = ReportSummary.of(NOVEMBER, List.of());
+        ReportSummary summary = ReportSummary.of(NOVEMBER, List.of(), LifecycleCounts.NONE);
 
         assertThat(summary.opened()).isZero();
         assertThat(summary.backlog()).isZero();

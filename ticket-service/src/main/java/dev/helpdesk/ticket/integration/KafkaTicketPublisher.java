@@ -6,7 +6,7 @@ import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.OutgoingEvent;
 import dev.helpdesk.ticket.api.TicketEventNames;
-import dev.helpdesk.ticket.api.TicketOpened;
+import dev.helpdesk.ticket.api.TicketStatus;
 import dev.helpdesk.ticket.config.MessageMetadata;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -29,29 +29,48 @@ import org.springframework.stereotype.Component;
  * acknowledged the record (acks=all), and any failure propagates, so the token does not move and
  * the event is sent again. Delivery is therefore at least once and never lossy; the CloudEvent id
  * is the stored event's id, so a consumer recognises a repeat.
+ *
+ * <p>One handler takes every event, rather than one handler per type: a processor silently
+ * skips an event nobody handles, so a new ticket event without a translation would never reach
+ * Kafka. Here it fails ({@link UntranslatedTicketEvent}) and holds the processor until it has one.
  */
 @Component
 @ProcessingGroup(KafkaTicketPublisher.PROCESSING_GROUP)
 class KafkaTicketPublisher {
 
     static final String PROCESSING_GROUP = "kafka-publisher";
+    /**
+     * Axon's aggregate type of the ticket (the aggregate class's simple name). Other aggregates
+     * of this service share the event store; their events are not ticket events and are not
+     * published on the tickets topic.
+     */
+    static final String TICKET_AGGREGATE_TYPE = "Ticket";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final CloudEventCodec codec;
+    private final TicketStatusTracker statuses;
     private final MeterRegistry meters;
     private final Duration ackTimeout;
 
-    KafkaTicketPublisher(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, MeterRegistry meters,
-            @Value("${helpdesk.kafka.ack-timeout:30s}") Duration ackTimeout) {
+    KafkaTicketPublisher(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, TicketStatusTracker statuses,
+            MeterRegistry meters, @Value("${helpdesk.kafka.ack-timeout:30s}") Duration ackTimeout) {
         this.kafka = kafka;
         this.codec = codec;
+        this.statuses = statuses;
         this.meters = meters;
         this.ackTimeout = ackTimeout;
     }
 
     @EventHandler
-    void on(TicketOpened event, DomainEventMessage<TicketOpened> message) throws Exception {
-        publish(message, IntegrationEvents.opened(event, message.getTimestamp()));
+    void on(Object event, DomainEventMessage<?> message) throws Exception {
+        if (!TICKET_AGGREGATE_TYPE.equals(message.getType())) {
+            return;
+        }
+        TicketStatus status = statuses.statusAfter(message);
+        String actor = (String) message.getMetaData().get(MessageMetadata.ACTOR_ID);
+        Object data = IntegrationEvents.translate(event, new EventContext(status.name(), actor, message.getTimestamp()));
+        publish(message, data);
+        statuses.published(message, status);
     }
 
     private void publish(DomainEventMessage<?> message, Object data) throws Exception {

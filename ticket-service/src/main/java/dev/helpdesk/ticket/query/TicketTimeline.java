@@ -1,9 +1,10 @@
 package dev.helpdesk.ticket.query;
 
+import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketEventNames;
-import dev.helpdesk.ticket.api.TicketOpened;
-import dev.helpdesk.ticket.api.TicketStatus;
+import dev.helpdesk.ticket.api.Visibility;
 import dev.helpdesk.ticket.config.MessageMetadata;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a ticket straight from its event stream: always current right after a command (no
- * projection lag), and the same events give the same ticket every time.
+ * projection lag), the same events give the same ticket every time, and the ticket as it was at
+ * any past instant is the fold of the events up to that instant.
  */
 @Component
 public class TicketTimeline {
@@ -26,16 +28,29 @@ public class TicketTimeline {
     }
 
     public Optional<TicketView> current(UUID ticketId) {
-        TicketView view = null;
-        for (DomainEventMessage<?> message : stream(ticketId)) {
-            view = apply(view, message);
-        }
-        return Optional.ofNullable(view);
+        return asOf(ticketId, null);
     }
 
-    public List<HistoryEntry> history(UUID ticketId) {
+    /** The ticket as it was at {@code instant} (inclusive), or empty if it did not exist yet. */
+    public Optional<TicketView> asOf(UUID ticketId, Instant instant) {
+        TicketViewBuilder builder = new TicketViewBuilder();
+        for (DomainEventMessage<?> message : stream(ticketId)) {
+            if (instant != null && message.getTimestamp().isAfter(instant)) {
+                break;
+            }
+            builder.apply(message);
+        }
+        return builder.isEmpty() ? Optional.empty() : Optional.of(builder.build());
+    }
+
+    /** Every event, or for a customer every event but internal notes. */
+    public List<HistoryEntry> history(UUID ticketId, boolean withInternalNotes) {
         List<HistoryEntry> entries = new ArrayList<>();
         for (DomainEventMessage<?> message : stream(ticketId)) {
+            if (!withInternalNotes && message.getPayload() instanceof TicketCommentAdded comment
+                    && comment.visibility() == Visibility.INTERNAL) {
+                continue;
+            }
             entries.add(new HistoryEntry(message.getSequenceNumber() + 1, message.getIdentifier(),
                     TicketEventNames.of(message.getPayloadType()), message.getTimestamp(),
                     (String) message.getMetaData().get(MessageMetadata.ACTOR_ID), message.getPayload()));
@@ -45,20 +60,8 @@ public class TicketTimeline {
 
     private List<DomainEventMessage<?>> stream(UUID ticketId) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
-        events.readEvents(ticketId.toString()).forEachRemaining(messages::add);
+        // from the first event, never from a snapshot: a reader needs every event, in order
+        events.readEvents(ticketId.toString(), 0).forEachRemaining(messages::add);
         return messages;
-    }
-
-    private static TicketView apply(TicketView view, DomainEventMessage<?> message) {
-        long version = message.getSequenceNumber() + 1;
-        if (message.getPayload() instanceof TicketOpened opened) {
-            return new TicketView(opened.ticketId(), opened.number(), opened.type(), TicketStatus.NEW,
-                    opened.subject(), opened.description(), opened.requesterId(), opened.channel(),
-                    opened.category(), opened.impact(), opened.urgency(), opened.priority(), null, null,
-                    opened.tags(), List.of(), List.of(), null, message.getTimestamp(), message.getTimestamp(),
-                    null, null, null, version);
-        }
-        throw new IllegalStateException("Ticket " + (view == null ? "?" : view.id())
-                + " has an event this reader does not know: " + message.getPayloadType().getName());
     }
 }

@@ -34,6 +34,7 @@ public record TicketView(
         List<Comment> comments,
         List<Link> links,
         Resolution resolution,
+        Satisfaction satisfaction,
         Instant createdAt,
         Instant updatedAt,
         Instant firstRespondedAt,
@@ -48,5 +49,16 @@ public record TicketView(
     }
 
     public record Resolution(String code, String note, String articleId) {
+    }
+
+    public record Satisfaction(int rating, String comment, Instant ratedAt) {
+    }
+
+    /** What a customer may see: everything but internal notes. */
+    public TicketView withoutInternalNotes() {
+        return new TicketView(id, number, type, status, subject, description, requesterId, channel, category, impact,
+                urgency, priority, groupId, assigneeId, tags,
+                comments.stream().filter(comment -> !"INTERNAL".equals(comment.visibility())).toList(), links,
+                resolution, satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
     }
 }

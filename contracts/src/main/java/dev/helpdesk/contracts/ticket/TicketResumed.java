@@ -1,0 +1,19 @@
+package dev.helpdesk.contracts.ticket;
+
+import java.time.Instant;
+
+/**
+ * The {@code data} of a {@value TicketEventTypes#RESUMED} event: work goes on after waiting; the
+ * status is IN_PROGRESS.
+ *
+ * @param reason why, or null
+ * @param by     the subject of the token of the request, or null when not known
+ * @param at     when the ticket service accepted the event
+ */
+public record TicketResumed(
+        String ticketId,
+        String status,
+        String reason,
+        String by,
+        Instant at) {
+}

@@ -1,0 +1,8 @@
+package dev.helpdesk.ticket.api;
+
+/** In which capacity a comment was written. */
+public enum Author {
+    AGENT,
+    CUSTOMER,
+    SYSTEM
+}

@@ -1,0 +1,15 @@
+package dev.helpdesk.ticket.integration;
+
+import java.time.Instant;
+
+/**
+ * What the publisher knows about a ticket event beyond its payload, and every published record
+ * carries.
+ *
+ * @param status the ticket's status after the event
+ * @param by     the subject of the token of the request that caused the event (message metadata
+ *               {@code actorId}), or null
+ * @param at     when the store accepted the event
+ */
+record EventContext(String status, String by, Instant at) {
+}

@@ -1,0 +1,121 @@
+package dev.helpdesk.ticket.query;
+
+import dev.helpdesk.ticket.api.Channel;
+import dev.helpdesk.ticket.api.Level;
+import dev.helpdesk.ticket.api.Priority;
+import dev.helpdesk.ticket.api.TicketAssigned;
+import dev.helpdesk.ticket.api.TicketClosed;
+import dev.helpdesk.ticket.api.TicketCommentAdded;
+import dev.helpdesk.ticket.api.TicketDetailsUpdated;
+import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketLinked;
+import dev.helpdesk.ticket.api.TicketNumber;
+import dev.helpdesk.ticket.api.TicketOpened;
+import dev.helpdesk.ticket.api.TicketPriorityChanged;
+import dev.helpdesk.ticket.api.TicketReopened;
+import dev.helpdesk.ticket.api.TicketResolved;
+import dev.helpdesk.ticket.api.TicketSatisfactionRated;
+import dev.helpdesk.ticket.api.TicketStates;
+import dev.helpdesk.ticket.api.TicketStatus;
+import dev.helpdesk.ticket.api.TicketType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/** Folds a ticket's events, in order, into the {@link TicketView} callers see. */
+final class TicketViewBuilder {
+
+    private UUID id;
+    private TicketNumber number;
+    private TicketType type;
+    private TicketStatus status;
+    private String subject;
+    private String description;
+    private String requesterId;
+    private Channel channel;
+    private String category;
+    private Level impact;
+    private Level urgency;
+    private Priority priority;
+    private String groupId;
+    private String assigneeId;
+    private List<String> tags = List.of();
+    private final List<TicketView.Comment> comments = new ArrayList<>();
+    private final List<TicketView.Link> links = new ArrayList<>();
+    private TicketView.Resolution resolution;
+    private TicketView.Satisfaction satisfaction;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant firstRespondedAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private long version;
+
+    boolean isEmpty() {
+        return id == null;
+    }
+
+    void apply(DomainEventMessage<?> message) {
+        Object event = message.getPayload();
+        Instant at = message.getTimestamp();
+        if (event instanceof TicketOpened opened) {
+            id = opened.ticketId();
+            number = opened.number();
+            type = opened.type();
+            subject = opened.subject();
+            description = opened.description();
+            requesterId = opened.requesterId();
+            channel = opened.channel();
+            category = opened.category();
+            impact = opened.impact();
+            urgency = opened.urgency();
+            priority = opened.priority();
+            tags = opened.tags();
+            createdAt = at;
+        } else if (event instanceof TicketDetailsUpdated updated) {
+            subject = updated.subject();
+            description = updated.description();
+            category = updated.category();
+            tags = updated.tags();
+        } else if (event instanceof TicketPriorityChanged changed) {
+            impact = changed.impact();
+            urgency = changed.urgency();
+            priority = changed.priority();
+        } else if (event instanceof TicketAssigned assigned) {
+            groupId = assigned.groupId();
+            assigneeId = assigned.assigneeId();
+        } else if (event instanceof TicketEscalated escalated && escalated.toGroupId() != null) {
+            groupId = escalated.toGroupId();
+            assigneeId = null;
+        } else if (event instanceof TicketCommentAdded comment) {
+            comments.add(new TicketView.Comment(comment.commentId(), comment.authorId(), comment.visibility().name(),
+                    comment.body(), at));
+            if (comment.firstResponse()) {
+                firstRespondedAt = at;
+            }
+        } else if (event instanceof TicketLinked linked) {
+            links.add(new TicketView.Link(linked.targetId(), linked.kind().name()));
+        } else if (event instanceof TicketResolved resolved) {
+            resolution = new TicketView.Resolution(resolved.code().name(), resolved.note(), resolved.articleId());
+            resolvedAt = at;
+        } else if (event instanceof TicketReopened) {
+            resolution = null;
+            resolvedAt = null;
+        } else if (event instanceof TicketClosed) {
+            closedAt = at;
+        } else if (event instanceof TicketSatisfactionRated rated) {
+            satisfaction = new TicketView.Satisfaction(rated.rating(), rated.comment(), at);
+        }
+        status = TicketStates.after(event, status);
+        updatedAt = at;
+        version = message.getSequenceNumber() + 1;
+    }
+
+    TicketView build() {
+        return new TicketView(id, number, type, status, subject, description, requesterId, channel, category, impact,
+                urgency, priority, groupId, assigneeId, tags, List.copyOf(comments), List.copyOf(links), resolution,
+                satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
+    }
+}
