@@ -146,7 +146,7 @@ abstract class TicketLifecycleBehaviour {
         ExecutorService clients = Executors.newFixedThreadPool(10);
         try {
             List<Future<HttpProbe.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
+            for (int i = 0; i < 50; i++) {
                 String tag = "tag-" + i;
                 replies.add(clients.submit(() -> http().patch("/api/v1/tickets/" + id, agent(),
                         "{\"tags\":[\"" + tag + "\"]}", Map.of("If-Match", "\"1\""))));
