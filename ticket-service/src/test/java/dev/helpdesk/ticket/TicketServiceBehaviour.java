@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.testsupport.HttpProbe;
 import dev.helpdesk.testsupport.ServiceEdgeContract;
+import dev.helpdesk.testsupport.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +15,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -285,23 +281,13 @@ abstract class TicketServiceBehaviour extends ServiceEdgeContract {
         return mongo.getDatabase("ticket-service").getCollection("domainevents").countDocuments();
     }
 
+
     private ConsumerRecord<String, byte[]> awaitRecord(String key) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.TICKETS));
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(bootstrapServers, Topics.TICKETS,
+                key, found -> !found.isEmpty(), Duration.ofSeconds(20));
+        if (records.isEmpty()) {
+            throw new AssertionError("No record with key " + key + " on " + Topics.TICKETS);
         }
-        throw new AssertionError("No record with key " + key + " on " + Topics.TICKETS);
+        return records.get(0);
     }
 }

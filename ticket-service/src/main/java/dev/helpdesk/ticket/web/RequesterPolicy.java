@@ -17,8 +17,7 @@ final class RequesterPolicy {
     static String requesterOf(OpenTicketRequest request, Caller caller) {
         if (caller.isCustomerOnly()) {
             if (caller.customerId() == null) {
-                throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-                        problem(HttpStatus.FORBIDDEN, "The customer token carries no customer id"), null);
+                throw TicketAccess.forbidden("The customer token carries no customer id");
             }
             if (request.requesterId() != null && !request.requesterId().equals(caller.customerId())) {
                 throw new ErrorResponseException(HttpStatus.BAD_REQUEST, TicketProblems.fieldProblem(
@@ -27,8 +26,7 @@ final class RequesterPolicy {
             return caller.customerId();
         }
         if (!caller.hasAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.INTEGRATION)) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-                    problem(HttpStatus.FORBIDDEN, "The caller's roles do not allow opening tickets"), null);
+            throw TicketAccess.forbidden("The caller's roles do not allow opening tickets");
         }
         if (request.requesterId() == null || request.requesterId().isBlank()) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, TicketProblems.fieldProblem(
@@ -43,9 +41,5 @@ final class RequesterPolicy {
             return caller.customerId() != null && caller.customerId().equals(requesterId);
         }
         return caller.hasAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.INTEGRATION);
-    }
-
-    private static org.springframework.http.ProblemDetail problem(HttpStatus status, String detail) {
-        return org.springframework.http.ProblemDetail.forStatusAndDetail(status, detail);
     }
 }

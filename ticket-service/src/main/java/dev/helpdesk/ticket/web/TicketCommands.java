@@ -1,37 +1,21 @@
 package dev.helpdesk.ticket.web;
 
 import dev.helpdesk.platform.security.Caller;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import dev.helpdesk.ticket.config.CommandDispatch;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
-/** Sends a command to the ticket with the request's metadata, and times it. */
+/** Sends a command to a ticket with the metadata of the request that caused it. */
 @Component
 class TicketCommands {
 
-    private final CommandGateway commands;
-    private final MeterRegistry meters;
+    private final CommandDispatch dispatch;
 
-    TicketCommands(CommandGateway commands, MeterRegistry meters) {
-        this.commands = commands;
-        this.meters = meters;
+    TicketCommands(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
     }
 
     void send(Object command, Caller caller, HttpServletRequest request) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "success";
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(RequestContext.metadataOf(caller, request)));
-        } catch (RuntimeException e) {
-            outcome = "rejected";
-            throw e;
-        } finally {
-            sample.stop(meters.timer("helpdesk.commands", "command", command.getClass().getSimpleName(),
-                    "outcome", outcome));
-        }
+        dispatch.send(command, RequestContext.metadataOf(caller, request));
     }
 }

@@ -7,20 +7,14 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.testsupport.HttpProbe;
 import dev.helpdesk.testsupport.TestIssuer;
+import dev.helpdesk.testsupport.TopicReader;
 import dev.helpdesk.ticket.TicketServiceApplication;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,8 +60,9 @@ class PublishingSurvivesOutagesIntegrationTest {
         running.add(kafka::destroy);
         start(kafka.getBrokersAsString());
 
-        assertThat(awaitKeys(kafka.getBrokersAsString(), Duration.ofSeconds(60)))
-                .contains(created.<String>json("$.id"));
+        assertThat(TopicReader.records(kafka.getBrokersAsString(), Topics.TICKETS, record -> true,
+                        found -> !found.isEmpty(), Duration.ofSeconds(60)))
+                .extracting(ConsumerRecord::key).contains(created.<String>json("$.id"));
     }
 
     private ConfigurableApplicationContext start(String kafkaBootstrap) {
@@ -89,24 +84,6 @@ class PublishingSurvivesOutagesIntegrationTest {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    private static List<String> awaitKeys(String bootstrapServers, Duration patience) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> keys = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.TICKETS));
-            Instant deadline = Instant.now().plus(patience);
-            while (keys.isEmpty() && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                    keys.add(record.key());
-                }
-            }
-        }
-        return keys;
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import dev.helpdesk.testsupport.OnEmbeddedInfrastructure;
+import dev.helpdesk.testsupport.TopicReader;
 import dev.helpdesk.ticket.api.AddComment;
 import dev.helpdesk.ticket.api.AssignTicket;
 import dev.helpdesk.ticket.api.Author;
@@ -34,17 +35,10 @@ import dev.helpdesk.ticket.config.MessageMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -156,23 +150,8 @@ class TicketLifecyclePublishingIntegrationTest {
 
     /** Reads the topic from its start until the ticket has {@code expected} records. */
     private List<ConsumerRecord<String, byte[]>> awaitRecords(UUID ticket, int expected) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.TICKETS));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (records.size() < expected && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (ticket.toString().equals(record.key())) {
-                        records.add(record);
-                    }
-                }
-            }
-        }
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(bootstrapServers, Topics.TICKETS,
+                ticket.toString(), found -> found.size() >= expected, Duration.ofSeconds(30));
         assertThat(records).as("records of ticket %s", ticket).hasSize(expected);
         return records;
     }

@@ -1,5 +1,6 @@
 package dev.helpdesk.ticket.groups.admin;
 
+import dev.helpdesk.ticket.config.CommandDispatch;
 import dev.helpdesk.ticket.config.MessageMetadata;
 import dev.helpdesk.ticket.groups.api.AddGroupMember;
 import dev.helpdesk.ticket.groups.api.ChangeGroupEscalation;
@@ -9,14 +10,10 @@ import dev.helpdesk.ticket.groups.api.InvalidGroupCommand;
 import dev.helpdesk.ticket.groups.api.RemoveGroupMember;
 import dev.helpdesk.ticket.groups.query.GroupDirectory;
 import dev.helpdesk.ticket.groups.query.GroupView;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
@@ -33,17 +30,14 @@ public class GroupAdministration {
     /** Member and escalation commands are idempotent, so a lost race is simply run again. */
     private static final int ATTEMPTS_ON_CONCURRENT_CHANGE = 3;
 
-    private final CommandGateway commands;
+    private final CommandDispatch commands;
     private final GroupDirectory directory;
     private final GroupNameClaims names;
-    private final MeterRegistry meters;
 
-    GroupAdministration(CommandGateway commands, GroupDirectory directory, GroupNameClaims names,
-            MeterRegistry meters) {
+    GroupAdministration(CommandDispatch commands, GroupDirectory directory, GroupNameClaims names) {
         this.commands = commands;
         this.directory = directory;
         this.names = names;
-        this.meters = meters;
     }
 
     /**
@@ -143,17 +137,6 @@ public class GroupAdministration {
     }
 
     private void dispatch(Object command, String actorId) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "success";
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of(MessageMetadata.ACTOR_ID, actorId)));
-        } catch (RuntimeException e) {
-            outcome = "rejected";
-            throw e;
-        } finally {
-            sample.stop(meters.timer("helpdesk.commands", "command", command.getClass().getSimpleName(),
-                    "outcome", outcome));
-        }
+        commands.send(command, Map.of(MessageMetadata.ACTOR_ID, actorId));
     }
 }
