@@ -86,8 +86,10 @@ class TicketController {
         } catch (RuntimeException failed) {
             // A concurrent request with the same key opened the reserved ticket an instant ago
             // (the event store let only one creation through): that is this request's result too.
+            // This holds for the request that made the reservation as well: a retry that found
+            // the reservation before the ticket existed may have won the race to open it.
             Optional<TicketView> opened = timeline.current(reservation.ticketId());
-            if (reservation.first() || opened.isEmpty()) {
+            if (opened.isEmpty()) {
                 throw failed;
             }
             TicketView ticket = access.visible(opened.get().id(), caller);
