@@ -60,7 +60,7 @@ class TicketEventContractTest {
 
     @Test
     void everyTicketEventTypeOfDesignMdIsNamed() {
-        assertThat(types()).hasSize(15).doesNotHaveDuplicates()
+        assertThat(types()).hasSize(16).doesNotHaveDuplicates()
                 .allMatch(type -> type.matches("helpdesk\\.ticket\\.[a-z]+(-[a-z]+)*\\.v[1-9][0-9]*"));
     }
 

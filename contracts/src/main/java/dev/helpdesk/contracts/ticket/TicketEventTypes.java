@@ -16,6 +16,7 @@ public final class TicketEventTypes {
     public static final String RESUMED = "helpdesk.ticket.resumed.v1";
     public static final String ESCALATED = "helpdesk.ticket.escalated.v1";
     public static final String LINKED = "helpdesk.ticket.linked.v1";
+    public static final String INCIDENT_LINKED = "helpdesk.ticket.incident-linked.v1";
     public static final String RESOLVED = "helpdesk.ticket.resolved.v1";
     public static final String REOPENED = "helpdesk.ticket.reopened.v1";
     public static final String CLOSED = "helpdesk.ticket.closed.v1";

@@ -6,6 +6,7 @@ import dev.helpdesk.contracts.ticket.TicketClosed;
 import dev.helpdesk.contracts.ticket.TicketCommentAdded;
 import dev.helpdesk.contracts.ticket.TicketEscalated;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
+import dev.helpdesk.contracts.ticket.TicketIncidentLinked;
 import dev.helpdesk.contracts.ticket.TicketLinked;
 import dev.helpdesk.contracts.ticket.TicketOpened;
 import dev.helpdesk.contracts.ticket.TicketPended;
@@ -67,6 +68,8 @@ public class TicketEventTranslator {
                     TicketResumed::ticketId, TicketResumed::status);
             case TicketEventTypes.LINKED -> statusOnly(event, sequence, TicketLinked.class,
                     TicketLinked::ticketId, TicketLinked::status);
+            case TicketEventTypes.INCIDENT_LINKED -> statusOnly(event, sequence, TicketIncidentLinked.class,
+                    TicketIncidentLinked::ticketId, TicketIncidentLinked::status);
             default -> null;
         };
         return Optional.ofNullable(change);

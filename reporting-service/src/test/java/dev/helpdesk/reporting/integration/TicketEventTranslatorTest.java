@@ -57,7 +57,7 @@ class TicketEventTranslatorTest {
     @ValueSource(strings = {TicketEventTypes.OPENED, TicketEventTypes.UPDATED, TicketEventTypes.PRIORITY_CHANGED,
             TicketEventTypes.ASSIGNED, TicketEventTypes.WORK_STARTED, TicketEventTypes.COMMENT_ADDED,
             TicketEventTypes.PENDED, TicketEventTypes.RESUMED, TicketEventTypes.ESCALATED, TicketEventTypes.LINKED,
-            TicketEventTypes.RESOLVED, TicketEventTypes.REOPENED, TicketEventTypes.CLOSED, TicketEventTypes.CANCELLED,
+            TicketEventTypes.INCIDENT_LINKED, TicketEventTypes.RESOLVED, TicketEventTypes.REOPENED, TicketEventTypes.CLOSED, TicketEventTypes.CANCELLED,
             TicketEventTypes.SATISFACTION_RATED})
     void everyContractSampleBecomesAChangeOfItsTicketAtItsSequenceSettingItsStatus(String type) throws IOException {
         byte[] record = TicketEventRecords.contractSample(type);

@@ -17,6 +17,7 @@ public final class TicketEventNames {
             Map.entry(TicketResumed.class, TicketEventTypes.RESUMED),
             Map.entry(TicketEscalated.class, TicketEventTypes.ESCALATED),
             Map.entry(TicketLinked.class, TicketEventTypes.LINKED),
+            Map.entry(TicketIncidentLinked.class, TicketEventTypes.INCIDENT_LINKED),
             Map.entry(TicketResolved.class, TicketEventTypes.RESOLVED),
             Map.entry(TicketReopened.class, TicketEventTypes.REOPENED),
             Map.entry(TicketClosed.class, TicketEventTypes.CLOSED),

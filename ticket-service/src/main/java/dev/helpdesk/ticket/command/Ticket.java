@@ -17,6 +17,7 @@ import dev.helpdesk.ticket.api.OpenTicket;
 import dev.helpdesk.ticket.api.PendTicket;
 import dev.helpdesk.ticket.api.Priority;
 import dev.helpdesk.ticket.api.RateSatisfaction;
+import dev.helpdesk.ticket.api.RecordLinkedIncident;
 import dev.helpdesk.ticket.api.ReopenTicket;
 import dev.helpdesk.ticket.api.ResolutionCode;
 import dev.helpdesk.ticket.api.ResolveTicket;
@@ -28,6 +29,7 @@ import dev.helpdesk.ticket.api.TicketClosed;
 import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketDetailsUpdated;
 import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketIncidentLinked;
 import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketOpened;
 import dev.helpdesk.ticket.api.TicketPended;
@@ -83,6 +85,7 @@ class Ticket {
     private boolean satisfactionRated;
     private Instant resolvedAt;
     private final Set<String> links = new HashSet<>();
+    private final Set<UUID> incidents = new HashSet<>();
 
     protected Ticket() {
         // for Axon: the state is rebuilt from the events
@@ -222,6 +225,21 @@ class Ticket {
         }
     }
 
+    /**
+     * Accepted in every state, a closed problem's too: the incident's link is already recorded
+     * and the problem's list must not miss it.
+     */
+    @CommandHandler
+    void handle(RecordLinkedIncident command) {
+        if (type != TicketType.PROBLEM) {
+            throw new TicketRejected(status, "link an incident to", "it is a " + type + ", not a PROBLEM");
+        }
+        if (incidents.contains(command.incidentId())) {
+            return; // recorded already: the recorder may deliver a link twice
+        }
+        apply(new TicketIncidentLinked(ticketId, command.incidentId()));
+    }
+
     @CommandHandler
     void handle(ResolveTicket command) {
         checkVersion(command.expectedVersion());
@@ -312,6 +330,11 @@ class Ticket {
     @EventSourcingHandler
     void on(TicketLinked event) {
         links.add(event.kind() + ":" + event.targetId());
+    }
+
+    @EventSourcingHandler
+    void on(TicketIncidentLinked event) {
+        incidents.add(event.incidentId());
     }
 
     @EventSourcingHandler

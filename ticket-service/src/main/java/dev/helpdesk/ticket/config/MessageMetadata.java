@@ -20,7 +20,7 @@ public class MessageMetadata {
     /** The gateway's {@code X-Correlation-Id}. */
     public static final String REQUEST_ID = "requestId";
 
-    static final List<String> PROPAGATED = List.of(ACTOR_ID, TRACEPARENT, REQUEST_ID);
+    public static final List<String> PROPAGATED = List.of(ACTOR_ID, TRACEPARENT, REQUEST_ID);
 
     @Bean
     CorrelationDataProvider requestMetadataProvider() {

@@ -6,6 +6,7 @@ import dev.helpdesk.ticket.api.TicketClosed;
 import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketDetailsUpdated;
 import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketIncidentLinked;
 import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketOpened;
 import dev.helpdesk.ticket.api.TicketPended;
@@ -39,6 +40,7 @@ final class IntegrationEvents {
             translation(TicketResumed.class, IntegrationEvents::resumed),
             translation(TicketEscalated.class, IntegrationEvents::escalated),
             translation(TicketLinked.class, IntegrationEvents::linked),
+            translation(TicketIncidentLinked.class, IntegrationEvents::incidentLinked),
             translation(TicketResolved.class, IntegrationEvents::resolved),
             translation(TicketReopened.class, IntegrationEvents::reopened),
             translation(TicketClosed.class, IntegrationEvents::closed),
@@ -127,6 +129,12 @@ final class IntegrationEvents {
     static dev.helpdesk.contracts.ticket.TicketLinked linked(TicketLinked event, EventContext context) {
         return new dev.helpdesk.contracts.ticket.TicketLinked(event.ticketId().toString(), context.status(),
                 event.targetId().toString(), nameOf(event.kind()), context.by(), context.at());
+    }
+
+    static dev.helpdesk.contracts.ticket.TicketIncidentLinked incidentLinked(TicketIncidentLinked event,
+            EventContext context) {
+        return new dev.helpdesk.contracts.ticket.TicketIncidentLinked(event.ticketId().toString(), context.status(),
+                event.incidentId().toString(), context.by(), context.at());
     }
 
     static dev.helpdesk.contracts.ticket.TicketResolved resolved(TicketResolved event, EventContext context) {

@@ -9,6 +9,7 @@ import static dev.helpdesk.ticket.query.TicketQueueDocuments.GROUP_ID;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.ID;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.NUMBER;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.PRIORITY;
+import static dev.helpdesk.ticket.query.TicketQueueDocuments.PROBLEM_IDS;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.REQUESTER_ID;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.STATUS;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.SUBJECT;
@@ -73,6 +74,9 @@ public class TicketQueue {
         }
         if (query.requesterId() != null) {
             filters.add(Filters.eq(REQUESTER_ID, query.requesterId()));
+        }
+        if (query.problemId() != null) {
+            filters.add(Filters.eq(PROBLEM_IDS, query.problemId().toString()));
         }
         if (query.priority() != null) {
             filters.add(Filters.eq(PRIORITY, query.priority().name()));

@@ -18,6 +18,8 @@ final class TicketQueueDocuments {
     static final String SUBJECT = "subject";
     static final String DESCRIPTION = "description";
     static final String TAGS = "tags";
+    /** The problems an incident names as its cause ({@code CAUSED_BY} links). */
+    static final String PROBLEM_IDS = "problemIds";
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
     static final String VERSION = "version";

@@ -6,6 +6,7 @@ import static dev.helpdesk.ticket.query.TicketQueueDocuments.CHANNEL;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.CREATED_AT;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.DESCRIPTION;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.GROUP_ID;
+import static dev.helpdesk.ticket.query.TicketQueueDocuments.PROBLEM_IDS;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.ID;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.NUMBER;
 import static dev.helpdesk.ticket.query.TicketQueueDocuments.PRIORITY;
@@ -26,7 +27,9 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import dev.helpdesk.ticket.api.TicketAssigned;
 import dev.helpdesk.ticket.api.TicketDetailsUpdated;
+import dev.helpdesk.ticket.api.LinkKind;
 import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketOpened;
 import dev.helpdesk.ticket.api.TicketPriorityChanged;
 import dev.helpdesk.ticket.api.TicketStates;
@@ -64,6 +67,7 @@ class TicketQueueProjection {
         queue.createIndex(Indexes.ascending(REQUESTER_ID));
         queue.createIndex(Indexes.ascending(ASSIGNEE_ID));
         queue.createIndex(Indexes.ascending(GROUP_ID));
+        queue.createIndex(Indexes.ascending(PROBLEM_IDS));
         queue.createIndex(Indexes.ascending(PRIORITY, CREATED_AT));
     }
 
@@ -104,13 +108,17 @@ class TicketQueueProjection {
         } else if (event instanceof TicketEscalated escalated && escalated.toGroupId() != null) {
             set.append(GROUP_ID, escalated.toGroupId()).append(ASSIGNEE_ID, null);
         }
-        update(message.getAggregateIdentifier(), version, set, event instanceof TicketOpened);
+        Document change = new Document("$set", set);
+        if (event instanceof TicketLinked linked && linked.kind() == LinkKind.CAUSED_BY) {
+            change.append("$addToSet", new Document(PROBLEM_IDS, linked.targetId().toString()));
+        }
+        update(message.getAggregateIdentifier(), version, change, event instanceof TicketOpened);
     }
 
-    private void update(String ticketId, long version, Document set, boolean upsert) {
+    private void update(String ticketId, long version, Document change, boolean upsert) {
         try {
             queue.updateOne(Filters.and(Filters.eq(ID, ticketId), Filters.lt(VERSION, version)),
-                    new Document("$set", set), new UpdateOptions().upsert(upsert));
+                    change, new UpdateOptions().upsert(upsert));
         } catch (MongoWriteException e) {
             // the upsert collided with the stored ticket's _id: a newer version is already there
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {

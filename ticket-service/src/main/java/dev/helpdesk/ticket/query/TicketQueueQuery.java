@@ -6,6 +6,7 @@ import dev.helpdesk.ticket.api.TicketStatus;
 import dev.helpdesk.ticket.api.TicketType;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One ticket list request, already validated. A {@code null} (or, for the sets, empty) criterion
@@ -14,6 +15,7 @@ import java.util.Set;
  *
  * @param createdFrom inclusive lower bound of the creation time
  * @param createdTo exclusive upper bound of the creation time
+ * @param problemId only incidents linked to this problem ({@code CAUSED_BY})
  * @param text matched case-insensitively, literally, as a substring of subject or description
  * @param page 0-based
  */
@@ -23,6 +25,7 @@ public record TicketQueueQuery(
         String assigneeId,
         boolean unassigned,
         String requesterId,
+        UUID problemId,
         Priority priority,
         TicketType type,
         Channel channel,

@@ -33,6 +33,7 @@ public record TicketView(
         List<String> tags,
         List<Comment> comments,
         List<Link> links,
+        List<LinkedIncident> incidents,
         Resolution resolution,
         Satisfaction satisfaction,
         Instant createdAt,
@@ -48,6 +49,10 @@ public record TicketView(
     public record Link(UUID targetId, String kind) {
     }
 
+    /** An incident linked to this problem ({@code CAUSED_BY}); empty for other types. */
+    public record LinkedIncident(UUID id, Instant linkedAt) {
+    }
+
     public record Resolution(String code, String note, String articleId) {
     }
 
@@ -59,6 +64,6 @@ public record TicketView(
         return new TicketView(id, number, type, status, subject, description, requesterId, channel, category, impact,
                 urgency, priority, groupId, assigneeId, tags,
                 comments.stream().filter(comment -> !"INTERNAL".equals(comment.visibility())).toList(), links,
-                resolution, satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
+                incidents, resolution, satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
     }
 }

@@ -8,6 +8,7 @@ import dev.helpdesk.ticket.api.TicketClosed;
 import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketDetailsUpdated;
 import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketIncidentLinked;
 import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketNumber;
 import dev.helpdesk.ticket.api.TicketOpened;
@@ -44,6 +45,7 @@ final class TicketViewBuilder {
     private List<String> tags = List.of();
     private final List<TicketView.Comment> comments = new ArrayList<>();
     private final List<TicketView.Link> links = new ArrayList<>();
+    private final List<TicketView.LinkedIncident> incidents = new ArrayList<>();
     private TicketView.Resolution resolution;
     private TicketView.Satisfaction satisfaction;
     private Instant createdAt;
@@ -97,6 +99,8 @@ final class TicketViewBuilder {
             }
         } else if (event instanceof TicketLinked linked) {
             links.add(new TicketView.Link(linked.targetId(), linked.kind().name()));
+        } else if (event instanceof TicketIncidentLinked linked) {
+            incidents.add(new TicketView.LinkedIncident(linked.incidentId(), at));
         } else if (event instanceof TicketResolved resolved) {
             resolution = new TicketView.Resolution(resolved.code().name(), resolved.note(), resolved.articleId());
             resolvedAt = at;
@@ -115,7 +119,8 @@ final class TicketViewBuilder {
 
     TicketView build() {
         return new TicketView(id, number, type, status, subject, description, requesterId, channel, category, impact,
-                urgency, priority, groupId, assigneeId, tags, List.copyOf(comments), List.copyOf(links), resolution,
+                urgency, priority, groupId, assigneeId, tags, List.copyOf(comments), List.copyOf(links),
+                List.copyOf(incidents), resolution,
                 satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
     }
 }

@@ -39,8 +39,13 @@ final class ActionRequests {
     record Escalation(@NotBlank @Size(max = 2_000) String reason, @Size(max = 100) String toGroupId) {
     }
 
+    /** {@code resolveLinkedIncidents}: for a PROBLEM, also resolve its open linked incidents. */
     record Resolution(@NotNull ResolutionCode code, @NotBlank @Size(max = 20_000) String note,
-            @Size(max = 100) String articleId) {
+            @Size(max = 100) String articleId, Boolean resolveLinkedIncidents) {
+
+        boolean cascades() {
+            return Boolean.TRUE.equals(resolveLinkedIncidents);
+        }
     }
 
     record Link(@NotNull UUID targetId, @NotNull LinkKind kind) {

@@ -17,6 +17,7 @@ import dev.helpdesk.ticket.api.ReopenTicket;
 import dev.helpdesk.ticket.api.ResolveTicket;
 import dev.helpdesk.ticket.api.ResumeTicket;
 import dev.helpdesk.ticket.api.StartWork;
+import dev.helpdesk.ticket.api.TicketType;
 import dev.helpdesk.ticket.api.UpdateTicketDetails;
 import dev.helpdesk.ticket.api.Visibility;
 import dev.helpdesk.ticket.groups.query.GroupDirectory;
@@ -53,9 +54,12 @@ class TicketActionsController {
     private final TicketTimeline timeline;
     private final GroupDirectory groups;
     private final Duration reopenWindow;
+    private final LinkedIncidentResolution linkedIncidents;
 
     TicketActionsController(TicketAccess access, TicketCommands commands, TicketTimeline timeline,
-            GroupDirectory groups, @Value("${helpdesk.tickets.reopen-window:7d}") Duration reopenWindow) {
+            GroupDirectory groups, @Value("${helpdesk.tickets.reopen-window:7d}") Duration reopenWindow,
+            LinkedIncidentResolution linkedIncidents) {
+        this.linkedIncidents = linkedIncidents;
         this.groups = groups;
         this.access = access;
         this.commands = commands;
@@ -164,9 +168,17 @@ class TicketActionsController {
     ResponseEntity<TicketView> resolve(@PathVariable UUID id, @Valid @RequestBody ActionRequests.Resolution body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller,
             HttpServletRequest http) {
-        access.workable(id, caller);
-        return send(id, new ResolveTicket(id, IfMatch.expectedVersion(ifMatch), body.code(), body.note(),
-                body.articleId(), caller.id()), caller, http);
+        TicketView ticket = access.workable(id, caller);
+        if (body.cascades() && ticket.type() != TicketType.PROBLEM) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, TicketProblems.fieldProblem(
+                    "resolveLinkedIncidents", "only a PROBLEM has linked incidents"), null);
+        }
+        ResponseEntity<TicketView> resolved = send(id, new ResolveTicket(id, IfMatch.expectedVersion(ifMatch),
+                body.code(), body.note(), body.articleId(), caller.id()), caller, http);
+        if (body.cascades()) {
+            linkedIncidents.resolve(resolved.getBody(), body, caller, http);
+        }
+        return resolved;
     }
 
     @PostMapping("/reopen")

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -56,7 +57,8 @@ class TicketQueueController {
             @RequestParam(required = false) String createdFrom, @RequestParam(required = false) String createdTo,
             @RequestParam(required = false) String q, @RequestParam(required = false) String unassigned,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Caller caller) {
+            @RequestParam(required = false) String size, @RequestParam(required = false) String problemId,
+            Caller caller) {
         List<Map<String, String>> errors = new ArrayList<>();
         Set<TicketStatus> statuses = statusesOf(status, errors);
         Priority wantedPriority = enumOf(Priority.class, "priority", priority, errors);
@@ -65,6 +67,7 @@ class TicketQueueController {
         Instant from = instantOf("createdFrom", createdFrom, errors);
         Instant to = instantOf("createdTo", createdTo, errors);
         boolean onlyUnassigned = booleanOf("unassigned", unassigned, errors);
+        UUID causedBy = uuidOf("problemId", problemId, errors);
         TicketQueueSort order = TicketQueueSort.PRIORITY;
         if (present(sort)) {
             order = TicketQueueSort.ofParameter(sort.strip()).orElse(null);
@@ -110,7 +113,19 @@ class TicketQueueController {
             assignee = "me".equals(assigneeId.strip()) ? caller.id() : assigneeId.strip();
         }
         return queue.search(new TicketQueueQuery(statuses, groups, assignee, onlyUnassigned, requester,
-                wantedPriority, wantedType, wantedChannel, from, to, q, order, pageNumber, pageSize));
+                causedBy, wantedPriority, wantedType, wantedChannel, from, to, q, order, pageNumber, pageSize));
+    }
+
+    private static UUID uuidOf(String field, String value, List<Map<String, String>> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(error(field, "must be a ticket id (a UUID)"));
+            return null;
+        }
     }
 
     private static Set<TicketStatus> statusesOf(List<String> values, List<Map<String, String>> errors) {

@@ -16,6 +16,7 @@ import dev.helpdesk.ticket.api.LinkTicket;
 import dev.helpdesk.ticket.api.PendTicket;
 import dev.helpdesk.ticket.api.Priority;
 import dev.helpdesk.ticket.api.RateSatisfaction;
+import dev.helpdesk.ticket.api.RecordLinkedIncident;
 import dev.helpdesk.ticket.api.ReopenTicket;
 import dev.helpdesk.ticket.api.ResolutionCode;
 import dev.helpdesk.ticket.api.ResolveTicket;
@@ -28,6 +29,7 @@ import dev.helpdesk.ticket.api.TicketClosed;
 import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketDetailsUpdated;
 import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketIncidentLinked;
 import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketNumber;
 import dev.helpdesk.ticket.api.TicketOpened;
@@ -74,6 +76,12 @@ class TicketLifecycleTest {
     static TicketOpened opened() {
         return new TicketOpened(ID, new TicketNumber(7), TicketType.INCIDENT, "Printer jams", "Tray 2", REQUESTER,
                 Channel.PHONE, "printing", Level.MEDIUM, Level.MEDIUM, Priority.P3, List.of(), "demo-agent");
+    }
+
+    static TicketOpened openedProblem() {
+        return new TicketOpened(ID, new TicketNumber(8), TicketType.PROBLEM, "Printers jam after the update",
+                "Many incidents since Tuesday", "demo-agent", Channel.API, "printing", Level.HIGH, Level.MEDIUM,
+                Priority.P2, List.of(), "demo-agent");
     }
 
     static TicketAssigned assignedTo(String agent) {
@@ -332,6 +340,34 @@ class TicketLifecycleTest {
         fixture.given(opened())
                 .when(new LinkTicket(ID, null, ID, TicketType.INCIDENT, LinkKind.RELATED, "demo-agent"))
                 .expectException(InvalidTicketCommand.class);
+    }
+
+    // a problem's incidents
+
+    @Test
+    void aProblemRecordsEachIncidentLinkedToItOnce() {
+        fixture.given(openedProblem())
+                .when(new RecordLinkedIncident(ID, OTHER))
+                .expectEvents(new TicketIncidentLinked(ID, OTHER));
+        fixture.given(openedProblem(), new TicketIncidentLinked(ID, OTHER))
+                .when(new RecordLinkedIncident(ID, OTHER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedProblemStillRecordsAnIncidentLinkedToIt() {
+        fixture.given(openedProblem(), resolved(), new TicketClosed(ID, null))
+                .when(new RecordLinkedIncident(ID, OTHER))
+                .expectEvents(new TicketIncidentLinked(ID, OTHER));
+    }
+
+    @Test
+    void onlyAProblemHasLinkedIncidents() {
+        fixture.given(opened())
+                .when(new RecordLinkedIncident(ID, OTHER))
+                .expectException(TicketRejected.class)
+                .expectNoEvents();
     }
 
     // final states and cancellation

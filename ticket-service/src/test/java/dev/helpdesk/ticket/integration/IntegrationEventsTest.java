@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.helpdesk.contracts.ticket.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketEventNames;
+import dev.helpdesk.ticket.api.TicketIncidentLinked;
 import dev.helpdesk.ticket.api.TicketOpened;
 import dev.helpdesk.ticket.api.Visibility;
 import java.io.IOException;
@@ -60,9 +61,11 @@ class IntegrationEventsTest {
         for (Object event : TicketEventExamples.oneOfEachKind()) {
             Map<String, Object> fields = fieldsOf(IntegrationEvents.translate(event, CONTEXT));
             boolean opened = event instanceof TicketOpened;
+            UUID ticket = event instanceof TicketIncidentLinked onProblem ? onProblem.ticketId()
+                    : TicketEventExamples.TICKET;
 
             assertThat(fields).as(event.getClass().getSimpleName())
-                    .containsEntry("ticketId", TicketEventExamples.TICKET.toString())
+                    .containsEntry("ticketId", ticket.toString())
                     .containsEntry("status", CONTEXT.status())
                     .containsEntry(opened ? "openedAt" : "at", CONTEXT.at());
             if (!opened) {

@@ -12,6 +12,7 @@ import dev.helpdesk.ticket.api.TicketClosed;
 import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketDetailsUpdated;
 import dev.helpdesk.ticket.api.TicketEscalated;
+import dev.helpdesk.ticket.api.TicketIncidentLinked;
 import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketNumber;
 import dev.helpdesk.ticket.api.TicketOpened;
@@ -70,8 +71,9 @@ final class TicketEventExamples {
                 new TicketSatisfactionRated(TICKET, "c0000000-0000-4000-8000-000000000001", 4, "Thanks"));
     }
 
-    /** One event of every kind: the lifecycle's and a cancellation. */
+    /** One event of every kind: the lifecycle's, a cancellation, and the problem's note of the incident. */
     static List<Object> oneOfEachKind() {
-        return Stream.concat(lifecycle().stream(), Stream.of(new TicketCancelled(TICKET, "Opened twice"))).toList();
+        return Stream.concat(lifecycle().stream(), Stream.of(new TicketCancelled(TICKET, "Opened twice"),
+                new TicketIncidentLinked(PROBLEM, TICKET))).toList();
     }
 }
