@@ -51,7 +51,11 @@ class TicketStatusTracker {
         return TicketStates.after(event, statusBefore(message));
     }
 
-    /** Called once the event is on Kafka, so the ticket's next event finds its predecessor here. */
+    /**
+     * Called once the event is sent, so the ticket's next event finds its predecessor here. The
+     * entry is right even if the send then fails: a status depends on the events only, and a
+     * batch sent again computes the same statuses.
+     */
     synchronized void published(DomainEventMessage<?> message, TicketStatus status) {
         recent.put(message.getAggregateIdentifier(), new StatusAfter(message.getSequenceNumber(), status));
     }
