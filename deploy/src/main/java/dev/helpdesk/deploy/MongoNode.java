@@ -2,6 +2,7 @@ package dev.helpdesk.deploy;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import dev.helpdesk.deploy.mongo.IndexedH2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class MongoNode {
         Files.createDirectories(dataDir);
 
         // H2 writes changes to the file within a second (MVStore's auto-commit); close() writes the rest
-        H2Backend backend = new H2Backend(dataDir.resolve(DATA_FILE).toString());
+        H2Backend backend = new IndexedH2Backend(dataDir.resolve(DATA_FILE).toString());
         MongoServer server = new MongoServer(backend);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -55,6 +55,42 @@ final class TicketViewBuilder {
     private Instant closedAt;
     private long version;
 
+    TicketViewBuilder() {
+        // an empty ticket, before its opening event
+    }
+
+    /** Carries on from a ticket view built earlier, to apply only the events after it. */
+    static TicketViewBuilder resuming(TicketView view) {
+        TicketViewBuilder builder = new TicketViewBuilder();
+        builder.id = view.id();
+        builder.number = view.number();
+        builder.type = view.type();
+        builder.status = view.status();
+        builder.subject = view.subject();
+        builder.description = view.description();
+        builder.requesterId = view.requesterId();
+        builder.channel = view.channel();
+        builder.category = view.category();
+        builder.impact = view.impact();
+        builder.urgency = view.urgency();
+        builder.priority = view.priority();
+        builder.groupId = view.groupId();
+        builder.assigneeId = view.assigneeId();
+        builder.tags = view.tags();
+        builder.comments.addAll(view.comments());
+        builder.links.addAll(view.links());
+        builder.incidents.addAll(view.incidents());
+        builder.resolution = view.resolution();
+        builder.satisfaction = view.satisfaction();
+        builder.createdAt = view.createdAt();
+        builder.updatedAt = view.updatedAt();
+        builder.firstRespondedAt = view.firstRespondedAt();
+        builder.resolvedAt = view.resolvedAt();
+        builder.closedAt = view.closedAt();
+        builder.version = view.version();
+        return builder;
+    }
+
     boolean isEmpty() {
         return id == null;
     }

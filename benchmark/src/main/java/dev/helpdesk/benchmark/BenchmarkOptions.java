@@ -1,0 +1,227 @@
+package dev.helpdesk.benchmark;
+
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one benchmark run does, from {@code --name=value} arguments. Every value is checked here,
+ * so that a typo fails before any load is sent rather than after minutes of a wrong run.
+ */
+record BenchmarkOptions(
+        URI gateway,
+        String kafka,
+        int clients,
+        int tickets,
+        Scenario scenario,
+        int warmup,
+        double rate,
+        Duration timeout,
+        Optional<Path> report) {
+
+    static final int MAX_TICKETS = 100_000;
+    static final int MAX_CLIENTS = 1_000;
+
+    static final String GATEWAY = "gateway";
+    static final String KAFKA = "kafka";
+    static final String CLIENTS = "clients";
+    static final String TICKETS = "tickets";
+    static final String SCENARIO = "scenario";
+    static final String WARMUP = "warmup";
+    static final String RATE = "rate";
+    static final String TIMEOUT = "timeout";
+    static final String REPORT = "report";
+    static final String HELP = "help";
+
+    /** Option name to its description with the default, in the order --help shows them. */
+    private static final Map<String, String> DESCRIPTIONS = descriptions();
+
+    /** True if the arguments ask for help; then nothing else is checked. */
+    static boolean wantsHelp(String[] args) {
+        return List.of(args).contains("--" + HELP) || List.of(args).contains("-h");
+    }
+
+    static BenchmarkOptions parse(String[] args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("expected --name=value, got: " + arg);
+            }
+            String name = arg.substring(2, equals);
+            if (!DESCRIPTIONS.containsKey(name) || HELP.equals(name)) {
+                // a misspelt option would otherwise be ignored and its default used silently
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+            String value = arg.substring(equals + 1).trim();
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+            if (given.put(name, value) != null) {
+                throw new IllegalArgumentException("--" + name + " is given twice");
+            }
+        }
+        int tickets = intValue(given, TICKETS, 3000, 1, MAX_TICKETS);
+        return new BenchmarkOptions(
+                gatewayUri(given.getOrDefault(GATEWAY, "http://localhost:8080")),
+                kafkaBootstrap(given.getOrDefault(KAFKA, "localhost:9092")),
+                intValue(given, CLIENTS, 32, 1, MAX_CLIENTS),
+                tickets,
+                scenario(given.getOrDefault(SCENARIO, "lifecycle")),
+                intValue(given, WARMUP, 300, 0, MAX_TICKETS),
+                rate(given.getOrDefault(RATE, "0")),
+                timeout(given.getOrDefault(TIMEOUT, "10m")),
+                Optional.ofNullable(given.get(REPORT)).map(BenchmarkOptions::reportPath));
+    }
+
+    static String help() {
+        StringBuilder text = new StringBuilder("""
+                Drives the running help desk platform through its gateway with closed-loop virtual users
+                (each opens and works its tickets one after the other), measures the latency of every
+                command, and how long each ticket event takes to reach Kafka.
+
+                usage: java -jar benchmark/target/helpdesk-benchmark.jar [--option=value ...]
+
+                """);
+        DESCRIPTIONS.forEach((name, description) -> text.append(String.format("  --%-10s %s%n", name, description)));
+        text.append("""
+
+                Exit code: 0 if no command failed and every expected event reached Kafka, 1 otherwise,
+                2 for invalid options.
+                """);
+        return text.toString();
+    }
+
+    private static Map<String, String> descriptions() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(GATEWAY, "gateway base URL (default http://localhost:8080)");
+        all.put(KAFKA, "Kafka bootstrap servers, host:port[,host:port] (default localhost:9092)");
+        all.put(CLIENTS, "concurrent virtual users, 1-" + MAX_CLIENTS + " (default 32)");
+        all.put(TICKETS, "tickets to open in the measured phase, 1-" + MAX_TICKETS + " (default 3000)");
+        all.put(SCENARIO, "create (open only) or lifecycle (open, assign, comment, resolve) (default lifecycle)");
+        all.put(WARMUP, "tickets run first and not measured, 0-" + MAX_TICKETS + " (default 300)");
+        all.put(RATE, "target ticket creations per second over all clients; 0 = as fast as they go (default 0)");
+        all.put(TIMEOUT, "bound on warm-up plus measured load, e.g. 90s, 10m, PT5M; the wait for the last"
+                + " Kafka events adds at most 30 s (default 10m)");
+        all.put(REPORT, "also write the result as JSON to this file (default: none)");
+        all.put(HELP, "print this help");
+        return all;
+    }
+
+    private static URI gatewayUri(String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--" + GATEWAY + " must be a URL like http://localhost:8080, got: "
+                    + value, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("--" + GATEWAY + " must be a URL like http://localhost:8080, got: "
+                    + value);
+        }
+        // the API paths are appended to it, so a trailing slash would double up
+        return URI.create(value.replaceAll("/+$", ""));
+    }
+
+    private static String kafkaBootstrap(String value) {
+        for (String server : value.split(",", -1)) {
+            int colon = server.lastIndexOf(':');
+            boolean valid = colon > 0 && validPort(server.substring(colon + 1));
+            if (!valid) {
+                throw new IllegalArgumentException("--" + KAFKA + " must be host:port[,host:port...], got: " + value);
+            }
+        }
+        return value;
+    }
+
+    private static boolean validPort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            return port >= 1 && port <= 65_535;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int intValue(Map<String, String> given, String name, int defaultValue, int min, int max) {
+        String value = given.get(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number from " + min + " to " + max
+                    + ", got: " + value, e);
+        }
+    }
+
+    private static Scenario scenario(String value) {
+        try {
+            return Scenario.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + SCENARIO + " must be create or lifecycle, got: " + value, e);
+        }
+    }
+
+    private static double rate(String value) {
+        try {
+            double rate = Double.parseDouble(value);
+            if (!Double.isFinite(rate) || rate < 0) {
+                throw new NumberFormatException();
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + RATE
+                    + " must be a number of ticket creations per second, 0 or more, got: " + value, e);
+        }
+    }
+
+    /** Plain seconds ("600"), a number with s, m or h ("90s", "10m"), or ISO-8601 ("PT10M"). */
+    static Duration timeout(String value) {
+        Duration duration;
+        try {
+            String text = value.toLowerCase(Locale.ROOT);
+            if (text.startsWith("pt")) {
+                duration = Duration.parse(value);
+            } else if (text.endsWith("h")) {
+                duration = Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
+            } else if (text.endsWith("m")) {
+                duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+            } else if (text.endsWith("s")) {
+                duration = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+            } else {
+                duration = Duration.ofSeconds(Long.parseLong(text));
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException("--" + TIMEOUT + " must be a duration like 90s, 10m or PT10M, got: "
+                    + value, e);
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("--" + TIMEOUT + " must be longer than zero, got: " + value);
+        }
+        return duration;
+    }
+
+    private static Path reportPath(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--" + REPORT + " must be a file path, got: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.helpdesk.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The ticket API as the benchmark uses it: each call is one timed HTTP request through the
+ * gateway, and answers a {@link Reply} instead of throwing, so that a virtual user only has to
+ * look at {@link Reply#ok()}.
+ */
+final class GatewayClient {
+
+    /** The demo customer the tickets are opened for; any existing requester would do. */
+    static final String REQUESTER_ID = "c0000000-0000-4000-8000-000000000001";
+    static final String GROUP_ID = "service-desk-l1";
+    /** Like the gateway's own read timeout for a slow service: after that the answer is a 504 anyway. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final URI tickets;
+    private final TokenSource tokens;
+    private final ObjectMapper json;
+
+    GatewayClient(HttpClient http, URI gateway, TokenSource tokens, ObjectMapper json) {
+        this.http = http;
+        this.tickets = URI.create(gateway + "/api/v1/tickets");
+        this.tokens = tokens;
+        this.json = json;
+    }
+
+    /** HTTP/1.1: one connection per virtual user, like most real clients; the JDK pools them without a limit. */
+    static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    Reply open(String subject) throws InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "INCIDENT");
+        body.put("subject", subject);
+        body.put("description", "Opened by the load generator.");
+        body.put("requesterId", REQUESTER_ID);
+        body.put("channel", "API");
+        body.put("category", "network");
+        body.put("impact", "MEDIUM");
+        body.put("urgency", "HIGH");
+        body.put("tags", List.of("bench"));
+        return post(tickets, OptionalLong.empty(), body);
+    }
+
+    /** A command on an existing ticket, with If-Match on the version the caller last saw. */
+    Reply act(Command command, String ticketId, long version) throws InterruptedException {
+        return switch (command) {
+            case ASSIGN -> assign(ticketId, version);
+            case COMMENT -> comment(ticketId, version);
+            case RESOLVE -> resolve(ticketId, version);
+            case OPEN -> throw new IllegalArgumentException("open is not a command on an existing ticket");
+        };
+    }
+
+    Reply assign(String ticketId, long version) throws InterruptedException {
+        return post(action(ticketId, "assignment"), OptionalLong.of(version),
+                Map.of("groupId", GROUP_ID, "agentId", TokenSource.CLIENT_ID));
+    }
+
+    Reply comment(String ticketId, long version) throws InterruptedException {
+        return post(action(ticketId, "comments"), OptionalLong.of(version),
+                Map.of("body", "Looking into it (load generator).", "visibility", "PUBLIC"));
+    }
+
+    Reply resolve(String ticketId, long version) throws InterruptedException {
+        return post(action(ticketId, "resolution"), OptionalLong.of(version),
+                Map.of("code", "FIXED", "note", "Resolved by the load generator."));
+    }
+
+    private URI action(String ticketId, String action) {
+        return URI.create(tickets + "/" + ticketId + "/" + action);
+    }
+
+    /** One attempt, and a second one only if the token was refused (then with a fresh token). */
+    private Reply post(URI uri, OptionalLong ifMatch, Map<String, Object> body) throws InterruptedException {
+        byte[] payload;
+        try {
+            payload = json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Reply reply = attempt(uri, ifMatch, payload);
+        if (reply.status() == 401) {
+            reply = attempt(uri, ifMatch, payload);
+        }
+        return reply;
+    }
+
+    private Reply attempt(URI uri, OptionalLong ifMatch, byte[] payload) throws InterruptedException {
+        String token;
+        try {
+            token = tokens.current();
+        } catch (IOException e) {
+            return Reply.failed("no token: " + e.getMessage(), 0);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(payload));
+        ifMatch.ifPresent(version -> request.header("If-Match", "\"" + version + "\""));
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return Reply.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), System.nanoTime() - start);
+        }
+        long nanos = System.nanoTime() - start;
+        if (response.statusCode() == 401) {
+            tokens.invalidate(token);
+        }
+        return Reply.of(response, nanos, json);
+    }
+
+    /**
+     * The answer to one command. {@code status} is -1 when there was no HTTP answer at all;
+     * {@code ticketId} and {@code version} are set when the answer was a ticket.
+     */
+    record Reply(int status, String body, long nanos, String ticketId, long version) {
+
+        boolean ok() {
+            return status >= 200 && status < 300 && ticketId != null && version > 0;
+        }
+
+        static Reply failed(String reason, long nanos) {
+            return new Reply(-1, reason, nanos, null, 0);
+        }
+
+        static Reply of(HttpResponse<String> response, long nanos, ObjectMapper json) {
+            String body = response.body();
+            int status = response.statusCode();
+            if (status < 200 || status >= 300) {
+                return new Reply(status, body, nanos, null, 0);
+            }
+            String ticketId = null;
+            long version = 0;
+            try {
+                JsonNode ticket = json.readTree(body);
+                ticketId = ticket.path("id").asText(null);
+                version = ticket.path("version").asLong(0);
+            } catch (IOException e) {
+                // not a ticket: ok() is false, and the body shows up among the error samples
+            }
+            if (version == 0) {
+                version = response.headers().firstValue("ETag").map(Reply::versionOf).orElse(0L);
+            }
+            return new Reply(status, body, nanos, ticketId, version);
+        }
+
+        /** {@code "7"} or {@code W/"7"} to 7; 0 if it is not a version. */
+        static long versionOf(String etag) {
+            String digits = etag.replaceFirst("^W/", "").replace("\"", "").trim();
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+}

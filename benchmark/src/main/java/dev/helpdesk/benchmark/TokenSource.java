@@ -1,0 +1,91 @@
+package dev.helpdesk.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Access tokens of the demo agent from the gateway's OAuth 2 issuer (client credentials). One
+ * token is shared by every virtual user and replaced well before it expires, so a long run never
+ * sends an expired one; a 401 replaces it at once ({@link #invalidate}).
+ */
+final class TokenSource {
+
+    /** The demo agent is a member of service-desk-l1, so it may assign tickets to that group and itself. */
+    static final String CLIENT_ID = "demo-agent";
+    private static final String CLIENT_SECRET = "demo-agent-secret";
+    private static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    private final HttpClient http;
+    private final URI tokenEndpoint;
+    private final ObjectMapper json;
+    private String token;
+    private long fetchedAtNanos;
+    private long refreshAfterNanos;
+    private int fetched;
+
+    TokenSource(HttpClient http, URI gateway, ObjectMapper json) {
+        this.http = http;
+        this.tokenEndpoint = URI.create(gateway + "/oauth2/token");
+        this.json = json;
+    }
+
+    synchronized String current() throws IOException, InterruptedException {
+        if (token == null || System.nanoTime() - fetchedAtNanos > refreshAfterNanos) {
+            fetch();
+        }
+        return token;
+    }
+
+    /** The gateway refused {@code rejected}; the next {@link #current()} fetches a new one, once for all users. */
+    synchronized void invalidate(String rejected) {
+        if (rejected.equals(token)) {
+            token = null;
+        }
+    }
+
+    /** Tokens fetched so far, to show in the report that refreshing happened. */
+    synchronized int fetched() {
+        return fetched;
+    }
+
+    private void fetch() throws IOException, InterruptedException {
+        String basic = Base64.getEncoder()
+                .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // a refused connection has no message of its own: name what was tried
+            throw new IOException("no token from " + tokenEndpoint + ": " + e, e);
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("token request to " + tokenEndpoint + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        JsonNode body = json.readTree(response.body());
+        String accessToken = body.path("access_token").asText("");
+        if (accessToken.isEmpty()) {
+            throw new IOException("token response from " + tokenEndpoint + " has no access_token: " + response.body());
+        }
+        // half the lifetime the issuer grants, and at most a minute: never near expiry, and cheap
+        long lifetimeSeconds = body.path("expires_in").asLong(MAX_AGE.toSeconds() * 2);
+        refreshAfterNanos = Math.min(MAX_AGE.toNanos(), Duration.ofSeconds(lifetimeSeconds).toNanos() / 2);
+        fetchedAtNanos = System.nanoTime();
+        token = accessToken;
+        fetched++;
+    }
+}
