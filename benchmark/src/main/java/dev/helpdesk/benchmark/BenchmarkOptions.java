@@ -24,10 +24,13 @@ record BenchmarkOptions(
         int warmup,
         double rate,
         Duration timeout,
-        Optional<Path> report) {
+        Optional<Path> report,
+        int events) {
 
     static final int MAX_TICKETS = 100_000;
     static final int MAX_CLIENTS = 1_000;
+    static final int MIN_EVENTS = 10;
+    static final int MAX_EVENTS = 20_000;
 
     static final String GATEWAY = "gateway";
     static final String KAFKA = "kafka";
@@ -38,6 +41,7 @@ record BenchmarkOptions(
     static final String RATE = "rate";
     static final String TIMEOUT = "timeout";
     static final String REPORT = "report";
+    static final String EVENTS = "events";
     static final String HELP = "help";
 
     /** Option name to its description with the default, in the order --help shows them. */
@@ -68,30 +72,48 @@ record BenchmarkOptions(
                 throw new IllegalArgumentException("--" + name + " is given twice");
             }
         }
-        int tickets = intValue(given, TICKETS, 3000, 1, MAX_TICKETS);
+        Scenario scenario = scenario(given.getOrDefault(SCENARIO, Scenario.LIFECYCLE.label()));
+        boolean longTicket = scenario == Scenario.LONG_TICKET;
+        // an option the scenario does not use would be ignored silently, like a misspelt one
+        if (!longTicket && given.containsKey(EVENTS)) {
+            throw new IllegalArgumentException("--" + EVENTS + " applies to --" + SCENARIO + "="
+                    + Scenario.LONG_TICKET.label() + " only");
+        }
+        if (longTicket && given.containsKey(RATE)) {
+            throw new IllegalArgumentException("--" + RATE + " does not apply to --" + SCENARIO + "="
+                    + Scenario.LONG_TICKET.label() + ", which opens no tickets under load");
+        }
+        // long-ticket: one client, because concurrent commands on the one long ticket queue on its lock
         return new BenchmarkOptions(
                 gatewayUri(given.getOrDefault(GATEWAY, "http://localhost:8080")),
                 kafkaBootstrap(given.getOrDefault(KAFKA, "localhost:9092")),
-                intValue(given, CLIENTS, 32, 1, MAX_CLIENTS),
-                tickets,
-                scenario(given.getOrDefault(SCENARIO, "lifecycle")),
-                intValue(given, WARMUP, 300, 0, MAX_TICKETS),
+                intValue(given, CLIENTS, longTicket ? 1 : 32, 1, MAX_CLIENTS),
+                intValue(given, TICKETS, longTicket ? 500 : 3000, 1, MAX_TICKETS),
+                scenario,
+                intValue(given, WARMUP, longTicket ? 200 : 300, 0, MAX_TICKETS),
                 rate(given.getOrDefault(RATE, "0")),
                 timeout(given.getOrDefault(TIMEOUT, "10m")),
-                Optional.ofNullable(given.get(REPORT)).map(BenchmarkOptions::reportPath));
+                Optional.ofNullable(given.get(REPORT)).map(BenchmarkOptions::reportPath),
+                intValue(given, EVENTS, 1000, MIN_EVENTS, MAX_EVENTS));
     }
 
     static String help() {
         StringBuilder text = new StringBuilder("""
                 Drives the running help desk platform through its gateway with closed-loop virtual users
                 (each opens and works its tickets one after the other), measures the latency of every
-                command, and how long each ticket event takes to reach Kafka.
+                command, and how long each ticket event takes to reach Kafka. The long-ticket scenario
+                instead compares re-ratings and reads on one ticket with a long history against the
+                same on new tickets, and does not use Kafka.
 
                 usage: java -jar benchmark/target/helpdesk-benchmark.jar [--option=value ...]
 
                 """);
         DESCRIPTIONS.forEach((name, description) -> text.append(String.format("  --%-10s %s%n", name, description)));
         text.append("""
+
+                long-ticket: opens one ticket and re-rates it until it has --events events, then
+                sends --tickets re-ratings and --tickets reads to it and as many to new tickets, alternating.
+                Defaults there: --clients=1, --tickets=500, --warmup=200 (comment+read pairs, half on each).
 
                 Exit code: 0 if no command failed and every expected event reached Kafka, 1 otherwise,
                 2 for invalid options.
@@ -103,10 +125,15 @@ record BenchmarkOptions(
         Map<String, String> all = new LinkedHashMap<>();
         all.put(GATEWAY, "gateway base URL (default http://localhost:8080)");
         all.put(KAFKA, "Kafka bootstrap servers, host:port[,host:port] (default localhost:9092)");
-        all.put(CLIENTS, "concurrent virtual users, 1-" + MAX_CLIENTS + " (default 32)");
-        all.put(TICKETS, "tickets to open in the measured phase, 1-" + MAX_TICKETS + " (default 3000)");
-        all.put(SCENARIO, "create (open only) or lifecycle (open, assign, comment, resolve) (default lifecycle)");
-        all.put(WARMUP, "tickets run first and not measured, 0-" + MAX_TICKETS + " (default 300)");
+        all.put(CLIENTS, "concurrent virtual users, 1-" + MAX_CLIENTS + " (default 32; long-ticket: 1)");
+        all.put(TICKETS, "tickets to open in the measured phase, 1-" + MAX_TICKETS + " (default 3000);"
+                + " long-ticket: measured comments and reads per kind of ticket (default 500)");
+        all.put(SCENARIO, "create (open only), lifecycle (open, assign, comment, resolve) or long-ticket"
+                + " (a ticket with --events events against new ones) (default lifecycle)");
+        all.put(WARMUP, "tickets run first and not measured, 0-" + MAX_TICKETS + " (default 300);"
+                + " long-ticket: unmeasured comment+read pairs (default 200)");
+        all.put(EVENTS, "long-ticket only: events the long ticket has before the measured phase, " + MIN_EVENTS
+                + "-" + MAX_EVENTS + " (default 1000)");
         all.put(RATE, "target ticket creations per second over all clients; 0 = as fast as they go (default 0)");
         all.put(TIMEOUT, "bound on warm-up plus measured load, e.g. 90s, 10m, PT5M; the wait for the last"
                 + " Kafka events adds at most 30 s (default 10m)");
@@ -172,9 +199,10 @@ record BenchmarkOptions(
 
     private static Scenario scenario(String value) {
         try {
-            return Scenario.valueOf(value.toUpperCase(Locale.ROOT));
+            return Scenario.of(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--" + SCENARIO + " must be create or lifecycle, got: " + value, e);
+            throw new IllegalArgumentException("--" + SCENARIO + " must be " + Scenario.labels() + ", got: " + value,
+                    e);
         }
     }
 

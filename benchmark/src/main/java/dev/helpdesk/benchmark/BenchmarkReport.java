@@ -29,7 +29,7 @@ record BenchmarkReport(
             String gateway, String kafka) {
 
         static Settings of(String runId, BenchmarkOptions options) {
-            return new Settings(runId, options.scenario().name().toLowerCase(Locale.ROOT), options.clients(),
+            return new Settings(runId, options.scenario().label(), options.clients(),
                     options.tickets(), options.warmup(), options.rate(), options.gateway().toString(),
                     options.kafka());
         }

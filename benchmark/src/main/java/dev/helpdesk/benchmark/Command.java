@@ -2,12 +2,16 @@ package dev.helpdesk.benchmark;
 
 import java.util.Locale;
 
-/** The ticket commands a virtual user sends, each measured on its own. */
+/** The ticket requests a virtual user sends, each measured on its own. */
 enum Command {
     OPEN,
     ASSIGN,
     COMMENT,
-    RESOLVE;
+    RESOLVE,
+    /** {@code POST /api/v1/tickets/{id}/priority} (long-ticket scenario). */
+    PRIORITY,
+    /** {@code GET /api/v1/tickets/{id}}: not a command, but measured like one (long-ticket scenario). */
+    READ;
 
     String label() {
         return name().toLowerCase(Locale.ROOT);

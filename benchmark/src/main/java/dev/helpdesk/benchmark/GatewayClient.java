@@ -68,8 +68,35 @@ final class GatewayClient {
             case ASSIGN -> assign(ticketId, version);
             case COMMENT -> comment(ticketId, version);
             case RESOLVE -> resolve(ticketId, version);
-            case OPEN -> throw new IllegalArgumentException("open is not a command on an existing ticket");
+            case OPEN, READ, PRIORITY -> throw new IllegalArgumentException(command.label()
+                    + " is not a command on an existing ticket");
         };
+    }
+
+    /**
+     * Opens a ticket and assigns it to the demo agent, so that it takes comments like any ticket
+     * being worked. The answer is the assignment's, or the first one that failed.
+     */
+    Reply openAssigned(String subject) throws InterruptedException {
+        Reply opened = open(subject);
+        return opened.ok() ? assign(opened.ticketId(), opened.version()) : opened;
+    }
+
+    /**
+     * A re-rating without If-Match: it adds one event whatever the ticket's version, so re-ratings
+     * need no answer before the next one, and unlike a comment it leaves the ticket's answer the
+     * same size however many there are (the long-ticket scenario compares event counts, not
+     * answer sizes). Odd rounds rate HIGH/MEDIUM, even ones MEDIUM/HIGH: P2 either way.
+     */
+    Reply reprioritise(String ticketId, int round) throws InterruptedException {
+        boolean odd = round % 2 == 1;
+        return post(action(ticketId, "priority"), OptionalLong.empty(),
+                Map.of("impact", odd ? "HIGH" : "MEDIUM", "urgency", odd ? "MEDIUM" : "HIGH"));
+    }
+
+    /** The ticket as it is now: {@code GET /api/v1/tickets/{id}}. */
+    Reply read(String ticketId) throws InterruptedException {
+        return exchange(URI.create(tickets + "/" + ticketId), OptionalLong.empty(), null);
     }
 
     Reply assign(String ticketId, long version) throws InterruptedException {
@@ -91,14 +118,16 @@ final class GatewayClient {
         return URI.create(tickets + "/" + ticketId + "/" + action);
     }
 
-    /** One attempt, and a second one only if the token was refused (then with a fresh token). */
     private Reply post(URI uri, OptionalLong ifMatch, Map<String, Object> body) throws InterruptedException {
-        byte[] payload;
         try {
-            payload = json.writeValueAsBytes(body);
+            return exchange(uri, ifMatch, json.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One attempt, and a second one only if the token was refused (then with a fresh token). */
+    private Reply exchange(URI uri, OptionalLong ifMatch, byte[] payload) throws InterruptedException {
         Reply reply = attempt(uri, ifMatch, payload);
         if (reply.status() == 401) {
             reply = attempt(uri, ifMatch, payload);
@@ -106,6 +135,7 @@ final class GatewayClient {
         return reply;
     }
 
+    /** @param payload the JSON body of a POST; null for a GET */
     private Reply attempt(URI uri, OptionalLong ifMatch, byte[] payload) throws InterruptedException {
         String token;
         try {
@@ -116,9 +146,12 @@ final class GatewayClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload));
+                .header("Accept", "application/json");
+        if (payload == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(payload));
+        }
         ifMatch.ifPresent(version -> request.header("If-Match", "\"" + version + "\""));
         long start = System.nanoTime();
         HttpResponse<String> response;

@@ -1,5 +1,6 @@
 package dev.helpdesk.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.helpdesk.contracts.Topics;
@@ -11,12 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Entry point: warms the platform up, runs the measured load while a Kafka consumer watches the
- * tickets topic, waits for the last events, and prints the report.
+ * tickets topic, waits for the last events, and prints the report. The long-ticket scenario
+ * compares latencies only and runs on its own ({@link LongTicketRun}), without Kafka.
  *
  * <pre>java -jar benchmark/target/helpdesk-benchmark.jar --tickets=200 --warmup=50 --clients=8</pre>
  */
@@ -39,12 +40,14 @@ public final class LoadGenerator {
     private final PrintStream out;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final long startNanos = System.nanoTime();
+    private final Progress progress;
     /** Short, so that the tickets of one run are easy to find by subject. */
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
     private LoadGenerator(BenchmarkOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
+        this.progress = new Progress(out, startNanos);
     }
 
     public static void main(String[] args) {
@@ -84,6 +87,10 @@ public final class LoadGenerator {
         tokens.current();
         GatewayClient gateway = new GatewayClient(http, options.gateway(), tokens, json);
         Scenario scenario = options.scenario();
+        if (scenario == Scenario.LONG_TICKET) {
+            LongTicketReport report = new LongTicketRun(options, gateway, tokens, runId, progress).run(deadlineNanos);
+            return finish(report.toText(), report.toJson(json), report.passed());
+        }
 
         try (KafkaLagProbe probe = new KafkaLagProbe(options.kafka(), Topics.TICKETS, json)) {
             // joins its group while the warm-up runs: a new group's first assignment takes seconds
@@ -91,7 +98,7 @@ public final class LoadGenerator {
             LatencyRecorder warmup = new LatencyRecorder();
             if (options.warmup() > 0) {
                 progress("warm-up: %d tickets, %d clients, scenario %s", options.warmup(), options.clients(),
-                        scenario.name().toLowerCase(Locale.ROOT));
+                        scenario.label());
                 LoadPhase phase = LoadPhase.run(runId + "-warmup", options.warmup(), options.clients(),
                         options.rate(), scenario, gateway, deadlineNanos);
                 warmup = phase.recorder();
@@ -125,14 +132,19 @@ public final class LoadGenerator {
                     EVENT_PATIENCE, load.lastResponseEpochMicros());
             progress("%d of %d events seen", kafka.received(), kafka.expected());
             BenchmarkReport report = report(warmup, load, kafka, tokens.fetched());
-            out.print(report.toText());
-            if (options.report().isPresent()) {
-                Path file = options.report().get();
-                Files.writeString(file, json.writeValueAsString(report.toJson(json)) + System.lineSeparator());
-                out.println("report written to " + file.toAbsolutePath());
-            }
-            return report.passed() ? EXIT_PASSED : EXIT_FAILED;
+            return finish(report.toText(), report.toJson(json), report.passed());
         }
+    }
+
+    /** Prints the report, writes its JSON if --report asks for it, and answers the exit code. */
+    private int finish(String text, JsonNode report, boolean passed) throws IOException {
+        out.print(text);
+        if (options.report().isPresent()) {
+            Path file = options.report().get();
+            Files.writeString(file, json.writeValueAsString(report) + System.lineSeparator());
+            out.println("report written to " + file.toAbsolutePath());
+        }
+        return passed ? EXIT_PASSED : EXIT_FAILED;
     }
 
     private BenchmarkReport report(LatencyRecorder warmup, LoadPhase load, KafkaStats kafka, int tokensFetched) {
@@ -176,7 +188,6 @@ public final class LoadGenerator {
     }
 
     private void progress(String format, Object... args) {
-        out.printf(Locale.ROOT, "[%6.1fs] %s%n", (System.nanoTime() - startNanos) / 1e9,
-                String.format(Locale.ROOT, format, args));
+        progress.say(format, args);
     }
 }

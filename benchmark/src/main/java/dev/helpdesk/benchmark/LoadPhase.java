@@ -2,11 +2,10 @@ package dev.helpdesk.benchmark;
 
 import dev.helpdesk.benchmark.GatewayClient.Reply;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,27 +43,13 @@ final class LoadPhase {
     static LoadPhase run(String runId, int tickets, int clients, double rate, Scenario scenario,
             GatewayClient gateway, long deadlineNanos) throws InterruptedException {
         LoadPhase phase = new LoadPhase(runId, tickets, rate);
-        int users = Math.min(clients, tickets);
-        AtomicInteger userNumber = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(users, task -> {
-            Thread thread = new Thread(task, "virtual-user-" + userNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Runnable> users = new ArrayList<>();
+        for (int i = 0; i < Math.min(clients, tickets); i++) {
+            users.add(new VirtualUser(phase, gateway, scenario));
+        }
         phase.startNanos = System.nanoTime();
         phase.lastResponseNanos.set(phase.startNanos);
-        for (int i = 0; i < users; i++) {
-            executor.execute(new VirtualUser(phase, gateway, scenario));
-        }
-        executor.shutdown();
-        long remaining = deadlineNanos - System.nanoTime();
-        if (!executor.awaitTermination(Math.max(remaining, 0), TimeUnit.NANOSECONDS)) {
-            phase.timedOut = true;
-            phase.stopped.set(true);
-            executor.shutdownNow();
-            // an interrupted user stops within its current request's timeout at worst; do not wait that long
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        }
+        phase.timedOut = !VirtualUsers.run(users, deadlineNanos, () -> phase.stopped.set(true));
         return phase;
     }
 

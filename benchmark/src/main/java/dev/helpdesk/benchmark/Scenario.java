@@ -1,7 +1,9 @@
 package dev.helpdesk.benchmark;
 
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** What a virtual user does with each ticket, and which events that must put on Kafka. */
@@ -16,7 +18,13 @@ enum Scenario {
      */
     LIFECYCLE(List.of(Command.OPEN, Command.ASSIGN, Command.COMMENT, Command.RESOLVE),
             Set.of(TicketEventTypes.OPENED, TicketEventTypes.ASSIGNED, TicketEventTypes.COMMENT_ADDED,
-                    TicketEventTypes.WORK_STARTED, TicketEventTypes.RESOLVED));
+                    TicketEventTypes.WORK_STARTED, TicketEventTypes.RESOLVED)),
+
+    /**
+     * Re-ratings and reads on one ticket with a long history against the same on new tickets
+     * ({@link LongTicketRun}). It compares latencies only, so it expects nothing on Kafka.
+     */
+    LONG_TICKET(List.of(Command.PRIORITY, Command.READ), Set.of());
 
     private final List<Command> commands;
     private final Set<String> expectedEventTypes;
@@ -24,6 +32,25 @@ enum Scenario {
     Scenario(List<Command> commands, Set<String> expectedEventTypes) {
         this.commands = commands;
         this.expectedEventTypes = expectedEventTypes;
+    }
+
+    /** As written on the command line and in reports: {@code long-ticket}. */
+    String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The scenario whose label is {@code value}, in any case. */
+    static Scenario of(String value) {
+        return Arrays.stream(values())
+                .filter(scenario -> scenario.label().equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario " + value));
+    }
+
+    /** All labels, for messages: "create, lifecycle or long-ticket". */
+    static String labels() {
+        List<String> labels = Arrays.stream(values()).map(Scenario::label).toList();
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
     List<Command> commands() {

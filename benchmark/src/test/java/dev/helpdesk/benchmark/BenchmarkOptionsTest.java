@@ -58,7 +58,8 @@ class BenchmarkOptionsTest {
             "--tickets=many   | --tickets must be a whole number from 1 to 100000, got: many",
             "--clients=0      | --clients must be a whole number from 1 to 1000, got: 0",
             "--warmup=-1      | --warmup must be a whole number from 0 to 100000, got: -1",
-            "--scenario=soak  | --scenario must be create or lifecycle, got: soak",
+            "--scenario=soak  | --scenario must be create, lifecycle or long-ticket, got: soak",
+            "--scenario=long_ticket | --scenario must be create, lifecycle or long-ticket, got: long_ticket",
             "--rate=-2        | --rate must be a number of ticket creations per second, 0 or more, got: -2",
             "--rate=NaN       | --rate must be a number of ticket creations per second, 0 or more, got: NaN",
             "--timeout=0s     | --timeout must be longer than zero, got: 0s",
@@ -78,6 +79,50 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void theLongTicketScenarioHasOneClientAndDefaultsOfItsOwn() {
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[] {"--scenario=long-ticket"});
+
+        assertThat(options.scenario()).isEqualTo(Scenario.LONG_TICKET);
+        assertThat(options.clients()).isEqualTo(1);
+        assertThat(options.tickets()).isEqualTo(500);
+        assertThat(options.warmup()).isEqualTo(200);
+        assertThat(options.events()).isEqualTo(1000);
+    }
+
+    @Test
+    void theLongTicketScenarioTakesItsEventsAndTheUsualOptions() {
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[] {"--scenario=LONG-TICKET", "--events=20000",
+                "--tickets=300", "--warmup=100", "--clients=2", "--timeout=5m"});
+
+        assertThat(options.scenario()).isEqualTo(Scenario.LONG_TICKET);
+        assertThat(options.events()).isEqualTo(20_000);
+        assertThat(options.tickets()).isEqualTo(300);
+        assertThat(options.warmup()).isEqualTo(100);
+        assertThat(options.clients()).isEqualTo(2);
+        assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--events=9       | --events must be a whole number from 10 to 20000, got: 9",
+            "--events=20001   | --events must be a whole number from 10 to 20000, got: 20001",
+            "--events=lots    | --events must be a whole number from 10 to 20000, got: lots",
+            "--rate=5         | --rate does not apply to --scenario=long-ticket, which opens no tickets under load"})
+    void aLongTicketRunRejectsBadEventsAndARate(String argument, String message) {
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--scenario=long-ticket", argument}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message.strip());
+    }
+
+    @Test
+    void eventsWithAnotherScenarioIsRejectedRatherThanIgnored() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--events=500"}))
+                .hasMessage("--events applies to --scenario=long-ticket only");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--scenario=create", "--events=500"}))
+                .hasMessage("--events applies to --scenario=long-ticket only");
+    }
+
+    @Test
     void anOptionGivenTwiceIsRejectedRatherThanOneOfThemIgnored() {
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--clients=4", "--clients=8"}))
                 .hasMessage("--clients is given twice");
@@ -88,6 +133,6 @@ class BenchmarkOptionsTest {
         assertThat(BenchmarkOptions.wantsHelp(new String[] {"--tickets=5", "--help"})).isTrue();
         assertThat(BenchmarkOptions.wantsHelp(new String[] {"--tickets=5"})).isFalse();
         assertThat(BenchmarkOptions.help()).contains("--gateway", "--kafka", "--clients", "--tickets", "--scenario",
-                "--warmup", "--rate", "--timeout", "--report");
+                "--warmup", "--rate", "--timeout", "--report", "--events", "long-ticket");
     }
 }

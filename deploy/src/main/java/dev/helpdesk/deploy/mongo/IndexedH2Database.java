@@ -11,9 +11,9 @@ import org.h2.mvstore.MVStore;
 /**
  * The H2-backed database of the embedded server, with the indexes it lacks (see
  * {@link IndexedH2Backend}): single-field unique indexes also serve equality among other
- * conditions, a compound unique index gets an in-memory companion on its first field (the event
- * store's {@code aggregateIdentifier, sequenceNumber}), and every non-unique index is an
- * in-memory index on its first field instead of being ignored.
+ * conditions, a compound unique index gets an in-memory companion on its first two fields (the
+ * event store's {@code aggregateIdentifier, sequenceNumber}), and every non-unique index is an
+ * in-memory index on its first two fields instead of being ignored.
  */
 class IndexedH2Database extends H2Database {
 
@@ -49,9 +49,8 @@ class IndexedH2Database extends H2Database {
         boolean unique = Boolean.TRUE.equals(indexDescription.get("unique"));
         String name = (String) indexDescription.get("name");
         if (unique && key != null && key.size() > 1 && name != null && !name.endsWith(COMPANION_SUFFIX)) {
-            String firstField = key.keySet().iterator().next();
             Document companion = new Document("v", 2)
-                    .append("key", new Document(firstField, key.get(firstField)))
+                    .append("key", new Document(key))
                     .append("name", name + COMPANION_SUFFIX)
                     .append("ns", indexDescription.get("ns"));
             super.addIndex(companion);

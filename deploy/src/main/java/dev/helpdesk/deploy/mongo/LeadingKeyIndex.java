@@ -19,8 +19,9 @@ import java.util.TreeMap;
 /**
  * A non-unique index of the embedded server, kept in memory and rebuilt from the documents when
  * the server opens the collection. It answers equality, {@code $in} and range conditions on the
- * index's first field (see {@link LeadingKeyCondition}) with the positions of the documents that
- * can match; the server then checks the whole query and sorts only those. Without it the server
+ * index's first field, and with an equality there also on its second field (see
+ * {@link LeadingKeyCondition}), with the positions of the documents that can match; the server
+ * then checks the whole query and sorts only those. Without it the server
  * reads every document of the collection for each such query, which made the event store's reads
  * grow slower with every ticket.
  *
@@ -31,16 +32,25 @@ final class LeadingKeyIndex<P> extends Index<P> {
 
     private static final String ID = "_id";
 
+    /** Stands for the second field's value in a single-field index. */
+    private static final Integer NO_SECOND_FIELD = 0;
+
     private final String field;
-    private final NavigableMap<Object, Set<P>> positionsByValue =
-            new TreeMap<>(ValueComparator.ascWithoutListHandling());
+    private final String secondField;
+    /** first field's value → second field's value → positions */
+    private final NavigableMap<Object, NavigableMap<Object, Set<P>>> positionsByValue = orderedMap();
     private final Set<P> alwaysCandidates = new LinkedHashSet<>();
     private final Map<Object, P> positionById = new HashMap<>();
-    private final Map<P, List<Object>> valuesByPosition = new HashMap<>();
+    private final Map<P, List<Entry>> entriesByPosition = new HashMap<>();
 
     LeadingKeyIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.field = keys.get(0).getKey();
+        this.secondField = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
+    }
+
+    /** Where a document is found: its first field's value and its second field's. */
+    private record Entry(Object first, Object second) {
     }
 
     @Override
@@ -53,20 +63,50 @@ final class LeadingKeyIndex<P> extends Index<P> {
         LeadingKeyCondition condition = LeadingKeyCondition.of(query, field).orElseThrow();
         Set<P> candidates = new LinkedHashSet<>(alwaysCandidates);
         if (condition.isEquality()) {
+            // with one value of the first field, a condition on the second narrows further (the
+            // events of one ticket from a sequence number on)
+            LeadingKeyCondition second = secondField == null ? null
+                    : LeadingKeyCondition.of(query, secondField).orElse(null);
             for (Object value : condition.values()) {
-                candidates.addAll(positionsByValue.getOrDefault(value, Set.of()));
+                NavigableMap<Object, Set<P>> bySecond = positionsByValue.get(value);
+                if (bySecond != null) {
+                    within(bySecond, second).values().forEach(candidates::addAll);
+                }
             }
         } else {
-            NavigableMap<Object, Set<P>> range = positionsByValue;
-            if (condition.lower() != null) {
-                range = range.tailMap(condition.lower(), condition.lowerInclusive());
-            }
-            if (condition.upper() != null) {
-                range = range.headMap(condition.upper(), condition.upperInclusive());
-            }
-            range.values().forEach(candidates::addAll);
+            within(positionsByValue, condition).values()
+                    .forEach(bySecond -> bySecond.values().forEach(candidates::addAll));
         }
         return new ArrayList<>(candidates);
+    }
+
+    /** The part of {@code map} whose keys meet {@code condition}; all of it without one. */
+    private static <V> NavigableMap<Object, V> within(NavigableMap<Object, V> map, LeadingKeyCondition condition) {
+        if (condition == null) {
+            return map;
+        }
+        if (condition.isEquality()) {
+            NavigableMap<Object, V> matching = orderedMap();
+            for (Object value : condition.values()) {
+                V found = map.get(value);
+                if (found != null) {
+                    matching.put(value, found);
+                }
+            }
+            return matching;
+        }
+        NavigableMap<Object, V> range = map;
+        if (condition.lower() != null) {
+            range = range.tailMap(condition.lower(), condition.lowerInclusive());
+        }
+        if (condition.upper() != null) {
+            range = range.headMap(condition.upper(), condition.upperInclusive());
+        }
+        return range;
+    }
+
+    private static <V> NavigableMap<Object, V> orderedMap() {
+        return new TreeMap<>(ValueComparator.ascWithoutListHandling());
     }
 
     @Override
@@ -81,14 +121,15 @@ final class LeadingKeyIndex<P> extends Index<P> {
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
-        List<Object> values = indexedValues(document);
-        valuesByPosition.put(position, values);
+        List<Entry> entries = entriesOf(document);
+        entriesByPosition.put(position, entries);
         positionById.put(document.get(ID), position);
-        if (values.isEmpty()) {
+        if (entries.isEmpty()) {
             alwaysCandidates.add(position);
         }
-        for (Object value : values) {
-            positionsByValue.computeIfAbsent(value, key -> new LinkedHashSet<>()).add(position);
+        for (Entry entry : entries) {
+            positionsByValue.computeIfAbsent(entry.first(), key -> orderedMap())
+                    .computeIfAbsent(entry.second(), key -> new LinkedHashSet<>()).add(position);
         }
     }
 
@@ -108,8 +149,8 @@ final class LeadingKeyIndex<P> extends Index<P> {
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-        if (!Objects.equals(indexedValues(oldDocument), indexedValues(newDocument))
-                || !valuesByPosition.containsKey(position)) {
+        if (!Objects.equals(entriesOf(oldDocument), entriesOf(newDocument))
+                || !entriesByPosition.containsKey(position)) {
             forget(position);
             add(newDocument, position, collection);
         }
@@ -117,7 +158,7 @@ final class LeadingKeyIndex<P> extends Index<P> {
 
     @Override
     public long getCount() {
-        return valuesByPosition.size();
+        return entriesByPosition.size();
     }
 
     @Override
@@ -130,41 +171,64 @@ final class LeadingKeyIndex<P> extends Index<P> {
         positionsByValue.clear();
         alwaysCandidates.clear();
         positionById.clear();
-        valuesByPosition.clear();
+        entriesByPosition.clear();
     }
 
     private void forget(P position) {
-        List<Object> values = valuesByPosition.remove(position);
+        List<Entry> entries = entriesByPosition.remove(position);
         alwaysCandidates.remove(position);
-        if (values == null) {
+        if (entries == null) {
             return;
         }
-        for (Object value : values) {
-            Set<P> positions = positionsByValue.get(value);
+        for (Entry entry : entries) {
+            NavigableMap<Object, Set<P>> bySecond = positionsByValue.get(entry.first());
+            Set<P> positions = bySecond == null ? null : bySecond.get(entry.second());
             if (positions != null) {
                 positions.remove(position);
                 if (positions.isEmpty()) {
-                    positionsByValue.remove(value);
+                    bySecond.remove(entry.second());
+                }
+                if (bySecond.isEmpty()) {
+                    positionsByValue.remove(entry.first());
                 }
             }
         }
     }
 
-    /** The values the document is found under; empty when it must always be a candidate. */
-    private List<Object> indexedValues(Document document) {
-        if (field.contains(".")) {
+    /** Where the document is found; empty when it must always be a candidate. */
+    private List<Entry> entriesOf(Document document) {
+        List<Object> firsts = orderedValues(document, field);
+        if (firsts.isEmpty()) {
             return List.of();
         }
-        Object value = document.get(field);
+        List<Object> seconds = secondField == null ? List.of(NO_SECOND_FIELD) : orderedValues(document, secondField);
+        if (seconds.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Object first : firsts) {
+            for (Object second : seconds) {
+                entries.add(new Entry(first, second));
+            }
+        }
+        return entries;
+    }
+
+    /** The field's value, or an array's elements; empty if any of them is not ordered here. */
+    private static List<Object> orderedValues(Document document, String name) {
+        if (name.contains(".")) {
+            return List.of();
+        }
+        Object value = document.get(name);
         Collection<?> values = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
-        List<Object> indexed = new ArrayList<>();
+        List<Object> ordered = new ArrayList<>();
         for (Object element : values) {
             if (element == null || element instanceof Collection<?> || element instanceof Document
                     || element.getClass().getSimpleName().equals("Missing")) {
                 return List.of(); // not ordered here: keep the document a candidate for every query
             }
-            indexed.add(element);
+            ordered.add(element);
         }
-        return indexed;
+        return ordered;
     }
 }

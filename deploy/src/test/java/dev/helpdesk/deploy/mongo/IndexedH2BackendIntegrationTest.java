@@ -130,6 +130,11 @@ class IndexedH2BackendIntegrationTest {
                 Map.entry("events after a timestamp, minus known ids",
                         Filters.and(Filters.gte("timestamp", T0.plusSeconds(100).toString()),
                                 Filters.nin("eventIdentifier", "ev-120", "ev-121"))),
+                Map.entry("one event of an aggregate",
+                        Filters.and(Filters.eq("aggregateIdentifier", "agg-5"), Filters.eq("sequenceNumber", 4))),
+                Map.entry("events of aggregates within sequences", Filters.and(
+                        Filters.in("aggregateIdentifier", "agg-5", "agg-6"), Filters.gt("sequenceNumber", 3),
+                        Filters.lt("sequenceNumber", 9))),
                 Map.entry("conditional update shape", Filters.and(Filters.eq("_id", "e10"), Filters.lt("version", 9))),
                 Map.entry("id equality among others, no match", Filters.and(Filters.eq("_id", "e10"),
                         Filters.gt("version", 99))),
