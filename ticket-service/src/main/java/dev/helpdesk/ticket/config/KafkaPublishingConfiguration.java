@@ -3,8 +3,6 @@ package dev.helpdesk.ticket.config;
 import dev.helpdesk.contracts.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +10,6 @@ import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration(proxyBeanMethods = false)
 public class KafkaPublishingConfiguration {
-
-    /**
-     * Axon's default error handler logs a failing event handler and moves on, which for the Kafka
-     * publisher would skip an event for good. Propagating the error makes the tracking processor
-     * keep its token and retry with back-off until Kafka takes the event.
-     */
-    @Bean
-    ConfigurerModule publisherErrorsPropagate() {
-        return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler("kafka-publisher", c -> PropagatingErrorHandler.instance());
-    }
 
     /**
      * The tickets topic keeps its events for ever: consumers such as reporting rebuild their

@@ -2,9 +2,9 @@ package dev.helpdesk.ticket.integration;
 
 import dev.helpdesk.ticket.api.TicketStates;
 import dev.helpdesk.ticket.api.TicketStatus;
+import dev.helpdesk.ticket.memory.LeastRecentlyUsed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -35,7 +35,7 @@ class TicketStatusTracker {
     TicketStatusTracker(EventStore events, MeterRegistry meters,
             @Value("${helpdesk.kafka.publisher.remembered-tickets:10000}") int rememberedTickets) {
         this.events = events;
-        this.recent = new BoundedLinkedMap<>(rememberedTickets);
+        this.recent = new LeastRecentlyUsed<>(rememberedTickets);
         this.rebuilds = Counter.builder("helpdesk.events.publish.status.rebuilds")
                 .description("Statuses the Kafka publisher rebuilt from a ticket's event stream")
                 .register(meters);
@@ -92,23 +92,5 @@ class TicketStatusTracker {
 
     /** Axon's sequence (from 0) of the ticket's event and the status right after it. */
     private record StatusAfter(long sequence, TicketStatus status) {
-    }
-
-    /** The least recently used ticket is forgotten first; it costs one stream read if it comes back. */
-    private static final class BoundedLinkedMap<K, V> extends LinkedHashMap<K, V> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final int capacity;
-
-        BoundedLinkedMap(int capacity) {
-            super(16, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > capacity;
-        }
     }
 }

@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps one document per ticket in {@code ticket_queue} for queues and search ({@code GET
  * /tickets}), so listing never replays events. It runs in a tracking processor with a
- * propagating error handler ({@link TicketQueueProcessing}): a failed write is retried, never
+ * propagating error handler ({@code config/EventHandlerErrors}): a failed write is retried, never
  * skipped.
  *
  * <p>Each event is one single-document update guarded by {@code version < sequence}: a replayed

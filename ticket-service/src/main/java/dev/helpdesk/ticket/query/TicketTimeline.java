@@ -4,9 +4,9 @@ import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketEventNames;
 import dev.helpdesk.ticket.api.Visibility;
 import dev.helpdesk.ticket.config.MessageMetadata;
+import dev.helpdesk.ticket.memory.LeastRecentlyUsed;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public class TicketTimeline {
     public TicketTimeline(EventStore events,
             @Value("${helpdesk.tickets.remembered-views:2000}") int rememberedViews) {
         this.events = events;
-        this.recent = new BoundedLinkedMap<>(rememberedViews);
+        this.recent = new LeastRecentlyUsed<>(rememberedViews);
     }
 
     public Optional<TicketView> current(UUID ticketId) {
@@ -96,23 +96,5 @@ public class TicketTimeline {
         // from the first event, never from a snapshot: a reader needs every event, in order
         events.readEvents(ticketId.toString(), 0).forEachRemaining(messages::add);
         return messages;
-    }
-
-    /** The least recently read ticket is forgotten first; it costs one full read if it comes back. */
-    private static final class BoundedLinkedMap<K, V> extends LinkedHashMap<K, V> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final int capacity;
-
-        BoundedLinkedMap(int capacity) {
-            super(16, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > capacity;
-        }
     }
 }
