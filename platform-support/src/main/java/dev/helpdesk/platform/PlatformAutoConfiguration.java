@@ -4,10 +4,12 @@ import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.health.KafkaClusterHealthIndicator;
 import dev.helpdesk.platform.health.MongoPingHealthIndicator;
 import dev.helpdesk.platform.security.CallerArgumentResolver;
+import dev.helpdesk.platform.security.RememberingJwtDecoder;
 import dev.helpdesk.platform.security.ResourceServerSecurity;
 import dev.helpdesk.platform.web.ProblemDetailsAdvice;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,6 +38,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
+
+    /** Distinct tokens remembered; a few clients hold one each, so this is generous. */
+    private static final int REMEMBERED_TOKENS = 10_000;
+
+    /** Every token decoder of the service remembers what it decoded (see {@link RememberingJwtDecoder}). */
+    @Bean
+    static BeanPostProcessor rememberDecodedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof RememberingJwtDecoder)
+                        ? new RememberingJwtDecoder(decoder, REMEMBERED_TOKENS, Clock.systemUTC())
+                        : bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean
