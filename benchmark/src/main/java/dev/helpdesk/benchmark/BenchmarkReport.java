@@ -1,7 +1,5 @@
 package dev.helpdesk.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,7 @@ record BenchmarkReport(
         boolean timedOut,
         List<String> errorSamples,
         int tokensFetched,
-        KafkaStats kafka) {
+        KafkaStats kafka) implements RunReport {
 
     /** The options that shape the figures, echoed so a saved report explains itself. */
     record Settings(String runId, String scenario, int clients, int tickets, int warmup, double rate,
@@ -35,12 +33,8 @@ record BenchmarkReport(
         }
     }
 
-    boolean passed() {
-        return failures().isEmpty();
-    }
-
-    /** Why the run failed, one line per reason; empty when it passed. */
-    List<String> failures() {
+    @Override
+    public List<String> failures() {
         List<String> reasons = new ArrayList<>();
         if (overall.errors() > 0) {
             reasons.add(overall.errors() + " of " + overall.count() + " measured commands failed");
@@ -65,14 +59,8 @@ record BenchmarkReport(
         return reasons;
     }
 
-    ObjectNode toJson(ObjectMapper json) {
-        ObjectNode node = json.valueToTree(this);
-        node.put("passed", passed());
-        node.set("failures", json.valueToTree(failures()));
-        return node;
-    }
-
-    String toText() {
+    @Override
+    public String toText() {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%nHelp desk benchmark %s: %s, %d clients, %d tickets (+%d warm-up)%s%n",
                 settings.runId(), settings.scenario(), settings.clients(), settings.tickets(), settings.warmup(),

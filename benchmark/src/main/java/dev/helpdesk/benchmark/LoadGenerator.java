@@ -1,6 +1,5 @@
 package dev.helpdesk.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.helpdesk.contracts.Topics;
@@ -89,7 +88,7 @@ public final class LoadGenerator {
         Scenario scenario = options.scenario();
         if (scenario == Scenario.LONG_TICKET) {
             LongTicketReport report = new LongTicketRun(options, gateway, tokens, runId, progress).run(deadlineNanos);
-            return finish(report.toText(), report.toJson(json), report.passed());
+            return finish(report);
         }
 
         try (KafkaLagProbe probe = new KafkaLagProbe(options.kafka(), Topics.TICKETS, json)) {
@@ -132,19 +131,19 @@ public final class LoadGenerator {
                     EVENT_PATIENCE, load.lastResponseEpochMicros());
             progress("%d of %d events seen", kafka.received(), kafka.expected());
             BenchmarkReport report = report(warmup, load, kafka, tokens.fetched());
-            return finish(report.toText(), report.toJson(json), report.passed());
+            return finish(report);
         }
     }
 
     /** Prints the report, writes its JSON if --report asks for it, and answers the exit code. */
-    private int finish(String text, JsonNode report, boolean passed) throws IOException {
-        out.print(text);
+    private int finish(RunReport report) throws IOException {
+        out.print(report.toText());
         if (options.report().isPresent()) {
             Path file = options.report().get();
-            Files.writeString(file, json.writeValueAsString(report) + System.lineSeparator());
+            Files.writeString(file, json.writeValueAsString(report.toJson(json)) + System.lineSeparator());
             out.println("report written to " + file.toAbsolutePath());
         }
-        return passed ? EXIT_PASSED : EXIT_FAILED;
+        return report.passed() ? EXIT_PASSED : EXIT_FAILED;
     }
 
     private BenchmarkReport report(LatencyRecorder warmup, LoadPhase load, KafkaStats kafka, int tokensFetched) {

@@ -1,7 +1,5 @@
 package dev.helpdesk.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +26,7 @@ record LongTicketReport(
         long replacementErrors,
         boolean timedOut,
         List<String> errorSamples,
-        int tokensFetched) {
+        int tokensFetched) implements RunReport {
 
     /** The options that shape the figures, echoed so a saved report explains itself. */
     record Settings(String runId, String scenario, int clients, int events, int requestsPerKind, int warmupPairs,
@@ -83,12 +81,8 @@ record LongTicketReport(
                 + freshTickets.read().errors();
     }
 
-    boolean passed() {
-        return failures().isEmpty();
-    }
-
-    /** Why the run failed, one line per reason; empty when it passed. */
-    List<String> failures() {
+    @Override
+    public List<String> failures() {
         List<String> reasons = new ArrayList<>();
         if (measuredErrors() > 0) {
             reasons.add(measuredErrors() + " of " + measuredRequests() + " measured requests failed");
@@ -105,14 +99,8 @@ record LongTicketReport(
         return reasons;
     }
 
-    ObjectNode toJson(ObjectMapper json) {
-        ObjectNode node = json.valueToTree(this);
-        node.put("passed", passed());
-        node.set("failures", json.valueToTree(failures()));
-        return node;
-    }
-
-    String toText() {
+    @Override
+    public String toText() {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT,
                 "%nHelp desk benchmark %s: %s, %d client%s, %d re-ratings and %d reads per kind (+%d warm-up pairs)%n",

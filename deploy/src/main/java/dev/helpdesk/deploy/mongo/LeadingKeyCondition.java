@@ -1,6 +1,7 @@
 package dev.helpdesk.deploy.mongo;
 
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,7 +51,7 @@ record LeadingKeyCondition(List<Object> values, Object lower, boolean lowerInclu
             return Optional.empty(); // null also matches a missing field: not worth an index
         }
         if (!(value instanceof Document operators)) {
-            return value instanceof Collection<?> || value.getClass().getSimpleName().contains("RegularExpression")
+            return value instanceof Collection<?> || BsonRegularExpression.isRegularExpression(value)
                     ? Optional.empty()
                     : Optional.of(new LeadingKeyCondition(List.of(value), null, false, null, false));
         }
@@ -63,8 +64,7 @@ record LeadingKeyCondition(List<Object> values, Object lower, boolean lowerInclu
         }
         if (operators.get("$in") instanceof Collection<?> accepted && accepted.stream().allMatch(
                 candidate -> candidate != null && !(candidate instanceof Collection<?>)
-                        && !(candidate instanceof Document) && !candidate.getClass().getSimpleName()
-                                .contains("RegularExpression"))) {
+                        && !(candidate instanceof Document) && !BsonRegularExpression.isRegularExpression(candidate))) {
             return Optional.of(new LeadingKeyCondition(new ArrayList<>(accepted), null, false, null, false));
         }
         return range(operators);

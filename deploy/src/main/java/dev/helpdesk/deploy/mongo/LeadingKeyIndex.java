@@ -3,6 +3,7 @@ package dev.helpdesk.deploy.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
@@ -224,7 +225,7 @@ final class LeadingKeyIndex<P> extends Index<P> {
         List<Object> ordered = new ArrayList<>();
         for (Object element : values) {
             if (element == null || element instanceof Collection<?> || element instanceof Document
-                    || element.getClass().getSimpleName().equals("Missing")) {
+                    || element instanceof Missing) {
                 return List.of(); // not ordered here: keep the document a candidate for every query
             }
             ordered.add(element);
