@@ -341,6 +341,17 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
     }
 
     @Test
+    void theServiceIsReadyOnlyWithItsTicketsConsumerHoldingThePartitionOfTheTopic() {
+        await().atMost(CONSUMED_WITHIN).untilAsserted(() -> {
+            HttpProbe.Reply reply = http().get("/actuator/health/readiness", issuer.admin("an-admin"));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            assertThat(reply.<String>json("$.components.ticketsConsumer.status")).isEqualTo("UP");
+            assertThat(reply.<List<String>>json("$.components.ticketsConsumer.details.partitions"))
+                    .contains(Topics.TICKETS + "-0");
+        });
+    }
+
+    @Test
     void aTicketShowsInTheSummaryWithinASecondOfBeingPublished() {
         Instant start = newPeriod();
         Instant end = start.plus(Duration.ofDays(1));

@@ -1,0 +1,37 @@
+package dev.helpdesk.reporting.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+class TicketEventsAssignmentTest {
+
+    private final TicketEventsAssignment assignment = new TicketEventsAssignment();
+
+    @Test
+    void aConsumerThatHasNotJoinedItsGroupIsOutOfService() {
+        assertThat(assignment.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+    }
+
+    @Test
+    void theFirstAssignmentMakesItUpAndNamesThePartitions() {
+        assignment.onPartitionsAssigned("ticketEvents-in-0", null,
+                List.of(new TopicPartition("helpdesk.tickets.v1", 1), new TopicPartition("helpdesk.tickets.v1", 0)),
+                true);
+
+        Health health = assignment.health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("partitions", List.of("helpdesk.tickets.v1-0", "helpdesk.tickets.v1-1"));
+    }
+
+    @Test
+    void aMemberLeftWithoutPartitionsIsStillAHealthyMember() {
+        assignment.onPartitionsAssigned("ticketEvents-in-0", null, List.of(), true);
+
+        assertThat(assignment.health().getStatus()).isEqualTo(Status.UP);
+    }
+}
