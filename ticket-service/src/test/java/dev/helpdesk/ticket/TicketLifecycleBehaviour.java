@@ -278,6 +278,35 @@ abstract class TicketLifecycleBehaviour {
         assertThat(stranger.<List<String>>json("$.errors[*].field")).containsExactly("agentId");
     }
 
+    /**
+     * A command's answer comes from the view this instance keeps, folded as its events were
+     * stored; it must be exactly the ticket folded from the store's first event (asOf folds
+     * from the first event every time).
+     */
+    @Test
+    void theAnswerToEveryCommandIsTheTicketFoldedFromItsStoredEvents() {
+        HttpProbe.Reply opened = http().post("/api/v1/tickets", agent(), TicketServiceBehaviour.VALID_BODY);
+        String id = opened.json("$.id");
+        assertSameAsStored(id, agent(), opened);
+        assertSameAsStored(id, agent(), act(id, "/claim", agent(), "{}"));
+        assertSameAsStored(id, agent(), act(id, "/comments", agent(), "{\"body\":\"Checking\",\"visibility\":\"INTERNAL\"}"));
+        assertSameAsStored(id, agent(), act(id, "/comments", agent(), "{\"body\":\"Restart?\",\"visibility\":\"PUBLIC\"}"));
+        assertSameAsStored(id, agent(), act(id, "/priority", agent(), "{\"impact\":\"HIGH\",\"urgency\":\"HIGH\"}"));
+        assertSameAsStored(id, agent(), act(id, "/pending", agent(), "{\"reason\":\"Waiting for the user\"}"));
+        assertSameAsStored(id, customer(), act(id, "/comments", customer(), "{\"body\":\"Same\",\"visibility\":\"PUBLIC\"}"));
+        assertSameAsStored(id, agent(), act(id, "/resolution", agent(), "{\"code\":\"FIXED\",\"note\":\"New profile\"}"));
+        assertSameAsStored(id, customer(), act(id, "/satisfaction", customer(), "{\"rating\":4}"));
+        assertSameAsStored(id, agent(), act(id, "/close", agent(), "{}"));
+    }
+
+    private void assertSameAsStored(String id, String token, HttpProbe.Reply answer) {
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        HttpProbe.Reply folded = http().get("/api/v1/tickets/" + id + "?asOf=2999-01-01T00:00:00Z", token);
+        assertThat(folded.status()).as(folded.toString()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(folded.body());
+        assertThat(answer.header("ETag")).isEqualTo(folded.header("ETag"));
+    }
+
     @Test
     void aTicketWithALongHistoryIsSnapshottedAndStillDecidesCorrectly() {
         String id = open();

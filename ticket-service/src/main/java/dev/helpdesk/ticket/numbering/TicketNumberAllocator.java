@@ -8,52 +8,76 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.helpdesk.ticket.api.TicketNumber;
-import java.util.UUID;
+import java.time.Instant;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands out ticket numbers HD-000001, HD-000002, … that never repeat, also across several
- * service instances. A counter document proposes the next number; the number is then claimed by
- * inserting it as the {@code _id} of an issued-numbers document, which the unique {@code _id}
- * index lets succeed only once. Real MongoDB never proposes a number twice; the embedded
- * MongoDB-wire server can under concurrent increments, and the claim catches that. The issued
- * documents also map a number back to its ticket (e-mail subjects carry numbers).
+ * service instances. Numbers are taken from the store a block at a time and handed out from
+ * memory: opening a ticket costs no round trip for its number except once per block, where one
+ * per ticket was a measurable share of a creation's cost (docs/decisions.md D7).
  *
- * <p>A number whose command then fails stays issued, so the sequence may have gaps.
+ * <p>A counter document proposes the next block; the block is then claimed by inserting its last
+ * number as the {@code _id} of a claims document, which the unique {@code _id} index lets succeed
+ * only once. Real MongoDB never proposes a block twice; the embedded MongoDB-wire server can under
+ * concurrent increments, and the claim catches that (every block has the same size, so two
+ * proposals either coincide or do not overlap).
+ *
+ * <p>Numbers of a block not used before the instance stops are never handed out, and a number
+ * whose command fails stays used: the sequence has gaps, never repeats. With several instances,
+ * each hands out its own block, so numbers rise per instance, not strictly in opening order.
  */
 @Component
 public class TicketNumberAllocator {
 
     static final String COUNTERS = "ticket_number_counter";
-    static final String ISSUED = "ticket_numbers";
+    static final String CLAIMED_BLOCKS = "ticket_number_blocks";
     private static final String COUNTER_ID = "ticket";
     private static final int MAX_ATTEMPTS = 1_000;
 
     private final MongoCollection<Document> counters;
-    private final MongoCollection<Document> issued;
+    private final MongoCollection<Document> claims;
+    private final int blockSize;
+    private long next;
+    private long last = -1;
 
-    public TicketNumberAllocator(MongoDatabase ticketDatabase) {
+    public TicketNumberAllocator(MongoDatabase ticketDatabase,
+            @Value("${helpdesk.tickets.number-block-size:10}") int blockSize) {
+        if (blockSize < 1) {
+            throw new IllegalArgumentException("helpdesk.tickets.number-block-size must be at least 1");
+        }
         this.counters = ticketDatabase.getCollection(COUNTERS);
-        this.issued = ticketDatabase.getCollection(ISSUED);
+        this.claims = ticketDatabase.getCollection(CLAIMED_BLOCKS);
+        this.blockSize = blockSize;
     }
 
-    public TicketNumber next(UUID ticketId) {
+    public synchronized TicketNumber next() {
+        if (next > last) {
+            last = claimBlock();
+            next = last - blockSize + 1;
+        }
+        return new TicketNumber(next++);
+    }
+
+    private long claimBlock() {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            long candidate = counters.findOneAndUpdate(
+            long blockEnd = counters.findOneAndUpdate(
                     new Document("_id", COUNTER_ID),
-                    Updates.inc("value", 1L),
+                    Updates.inc("value", (long) blockSize),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER))
                     .get("value", Number.class).longValue();
             try {
-                issued.insertOne(new Document("_id", candidate).append("ticketId", ticketId.toString()));
-                return new TicketNumber(candidate);
+                claims.insertOne(new Document("_id", blockEnd).append("size", blockSize)
+                        .append("claimedAt", Instant.now().toString()));
+                return blockEnd;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
             }
         }
-        throw new IllegalStateException("No free ticket number after " + MAX_ATTEMPTS + " attempts");
+        throw new IllegalStateException("No free block of ticket numbers after " + MAX_ATTEMPTS + " attempts");
     }
 }

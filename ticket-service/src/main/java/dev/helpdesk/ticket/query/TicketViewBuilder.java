@@ -96,8 +96,12 @@ final class TicketViewBuilder {
     }
 
     void apply(DomainEventMessage<?> message) {
+        apply(message, message.getTimestamp());
+    }
+
+    /** Applies an event as if it had happened {@code at} (its time as the store keeps it). */
+    void apply(DomainEventMessage<?> message, Instant at) {
         Object event = message.getPayload();
-        Instant at = message.getTimestamp();
         if (event instanceof TicketOpened opened) {
             id = opened.ticketId();
             number = opened.number();

@@ -5,6 +5,7 @@ import dev.helpdesk.platform.security.Role;
 import dev.helpdesk.ticket.query.TicketTimeline;
 import dev.helpdesk.ticket.query.TicketView;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,14 +28,22 @@ class TicketAccess {
 
     /** The ticket as the caller may see it, now or at {@code asOf}; 404 if it is not theirs to see. */
     TicketView visible(UUID id, Caller caller, Instant asOf) {
-        TicketView ticket = timeline.asOf(id, asOf)
-                .filter(found -> RequesterPolicy.maySee(caller, found.requesterId()))
+        return seenBy(caller, id, timeline.asOf(id, asOf));
+    }
+
+    private static TicketView seenBy(Caller caller, UUID id, Optional<TicketView> found) {
+        TicketView ticket = found.filter(view -> RequesterPolicy.maySee(caller, view.requesterId()))
                 .orElseThrow(() -> new TicketNotFound(id));
         return caller.isCustomerOnly() ? ticket.withoutInternalNotes() : ticket;
     }
 
     TicketView visible(UUID id, Caller caller) {
         return visible(id, caller, null);
+    }
+
+    /** The ticket right after the caller's command changed it, as the caller may see it. */
+    TicketView afterCommand(UUID id, Caller caller) {
+        return seenBy(caller, id, timeline.afterOwnCommand(id));
     }
 
     /** A ticket the caller may work on: 404 if invisible, 403 if not theirs to work. */

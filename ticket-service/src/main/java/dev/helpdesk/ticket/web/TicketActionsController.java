@@ -234,7 +234,7 @@ class TicketActionsController {
 
     private ResponseEntity<TicketView> send(UUID id, Object command, Caller caller, HttpServletRequest http) {
         commands.send(command, caller, http);
-        TicketView ticket = access.visible(id, caller);
+        TicketView ticket = access.afterCommand(id, caller);
         return ResponseEntity.ok().eTag("\"" + ticket.version() + "\"").body(ticket);
     }
 

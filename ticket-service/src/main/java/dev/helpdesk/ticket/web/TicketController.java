@@ -99,7 +99,7 @@ class TicketController {
 
     private UUID openTicket(UUID ticketId, OpenTicketRequest request, String requesterId, Caller caller,
             HttpServletRequest http) {
-        TicketNumber number = numbers.next(ticketId);
+        TicketNumber number = numbers.next();
         commands.send(new OpenTicket(ticketId, number, request.type(), request.subject(), request.description(),
                 requesterId, request.channel(), request.category(), request.impact(), request.urgency(),
                 request.tags(), caller.id()), caller, http);
@@ -107,7 +107,7 @@ class TicketController {
     }
 
     private ResponseEntity<TicketView> created(UUID ticketId, Caller caller) {
-        TicketView ticket = access.visible(ticketId, caller);
+        TicketView ticket = access.afterCommand(ticketId, caller);
         meters.counter("helpdesk.tickets.opened", "priority", ticket.priority().name(),
                 "type", ticket.type().name(), "channel", ticket.channel().name()).increment();
         return ResponseEntity.created(locationOf(ticketId)).eTag(etag(ticket)).body(ticket);
