@@ -1,7 +1,9 @@
 package dev.helpdesk.deploy.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -99,6 +101,36 @@ class IndexedH2BackendIntegrationTest {
                 .append("sequenceNumber", 999).append("timestamp", "2026-11-28T00:00:00Z"));
         assertThat(reopened.find(Filters.and(Filters.eq("aggregateIdentifier", "agg-3"),
                 Filters.gte("sequenceNumber", 999))).into(new ArrayList<>())).hasSize(1);
+
+        // the unique indexes live in memory: rebuilt from the documents, they still refuse duplicates
+        Object storedId = expected.get(0).get("_id");
+        assertThat(reopened.find(Filters.eq("_id", storedId)).first()).isEqualTo(expected.get(0));
+        assertThatExceptionOfType(MongoWriteException.class).isThrownBy(() -> reopened.insertOne(
+                new Document("_id", storedId).append("aggregateIdentifier", "agg-new").append("sequenceNumber", 0)));
+        assertThatExceptionOfType(MongoWriteException.class).isThrownBy(() -> reopened.insertOne(
+                new Document("_id", "other").append("aggregateIdentifier", "agg-3").append("sequenceNumber", 999)));
+    }
+
+    @Test
+    void aFileWrittenByTheStockBackendOpensWithEveryDocumentAndIndex() {
+        String file = dataDir.resolve("stock.mv").toString();
+        MongoServer stockServer = new MongoServer(new H2Backend(MVStore.open(file)));
+        List<Document> written;
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + stockServer.bind().getPort())) {
+            MongoCollection<Document> events = client.getDatabase("ticket-service").getCollection("domainevents");
+            createIndexes(events);
+            events.insertMany(events(50, new Random(5)));
+            written = events.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        } finally {
+            stockServer.shutdownNow();
+        }
+
+        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+
+        assertThat(reopened.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).isEqualTo(written);
+        assertThat(reopened.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .contains("_id_", "uniqueAggregateIndex");
+        assertThatExceptionOfType(MongoWriteException.class).isThrownBy(() -> reopened.insertOne(written.get(0)));
     }
 
     @Test
@@ -111,7 +143,7 @@ class IndexedH2BackendIntegrationTest {
             try {
                 events.insertOne(document);
                 return true;
-            } catch (com.mongodb.MongoWriteException e) {
+            } catch (MongoWriteException e) {
                 return false;
             }
         };
@@ -147,6 +179,17 @@ class IndexedH2BackendIntegrationTest {
                 Map.entry("missing field", Filters.eq("aggregateIdentifier", null)),
                 Map.entry("or, served by no index", Filters.or(Filters.eq("aggregateIdentifier", "agg-2"),
                         Filters.eq("tags", "t1"))),
+                Map.entry("events after a timestamp, minus many known ids", Filters.and(
+                        Filters.gte("timestamp", T0.plusSeconds(50).toString()),
+                        Filters.nin("eventIdentifier", manyIds(0, 300, 3)))),
+                Map.entry("many ids alone, at the top level", Filters.nin("eventIdentifier", manyIds(0, 300, 2))),
+                Map.entry("not in, on a field some documents lack",
+                        Filters.nin("aggregateIdentifier", List.of("agg-1", "agg-2", "agg-3"))),
+                Map.entry("not in, on an array field", Filters.nin("tags", List.of("t1", "t2"))),
+                Map.entry("not in, strings against numbers", Filters.nin("sequenceNumber", List.of("1", "2"))),
+                Map.entry("not in, mixed types", Filters.nin("sequenceNumber", List.of(1, "2", 3.0))),
+                Map.entry("not in with another clause on the same field", Filters.and(
+                        Filters.nin("eventIdentifier", manyIds(0, 100, 1)), Filters.gte("eventIdentifier", "ev-5"))),
                 Map.entry("everything", Filters.empty()));
         for (Map.Entry<String, Bson> filter : filters.entrySet()) {
             Bson order = Sorts.ascending("timestamp", "sequenceNumber", "_id");
@@ -157,6 +200,15 @@ class IndexedH2BackendIntegrationTest {
                     .as(filter.getKey() + ", limited")
                     .isEqualTo(stock.find(filter.getValue()).sort(order).limit(5).into(new ArrayList<>()));
         }
+    }
+
+    private static List<String> manyIds(int from, int to, int step) {
+        List<String> ids = new ArrayList<>();
+        for (int i = from; i < to; i += step) {
+            ids.add("ev-" + i);
+        }
+        ids.add("not-stored");
+        return ids;
     }
 
     /** The indexes Axon's Mongo event store and the ticket projections ask for. */
