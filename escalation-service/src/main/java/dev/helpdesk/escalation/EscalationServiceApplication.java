@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * SLA policies, business-hours calendars, one SLA clock per ticket, escalations and
- * recurring-incident detection. Until those land it runs, connects to MongoDB and Kafka, and
- * reports its health; it serves no API it does not really implement.
+ * recurring-incident detection. So far it serves the policies and calendars
+ * ({@code /api/v1/sla/policies}, {@code /api/v1/sla/calendars}); the clocks come next.
  */
 @SpringBootApplication
 public class EscalationServiceApplication {

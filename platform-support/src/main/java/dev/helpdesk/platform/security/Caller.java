@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -35,6 +37,18 @@ public record Caller(String id, Set<Role> roles, Set<String> groups, String cust
         }
         return new Caller(token.getSubject(), roles, new LinkedHashSet<>(listClaim(token, GROUPS_CLAIM)),
                 token.getClaimAsString(CUSTOMER_ID_CLAIM));
+    }
+
+    /**
+     * The caller of the request this thread serves, from its validated bearer token. Only for
+     * code behind the security chain, which admits no unauthenticated request to {@code /api/**}.
+     */
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt token) {
+            return of(token);
+        }
+        throw new IllegalStateException("No bearer token on a request that requires one");
     }
 
     public boolean has(Role role) {

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -21,7 +18,7 @@ class GroupAccess implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Caller caller = caller();
+        Caller caller = Caller.current();
         boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         boolean allowed = reading
                 ? caller.hasAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.INTEGRATION)
@@ -32,14 +29,5 @@ class GroupAccess implements HandlerInterceptor {
                             : "Only an admin may change support groups"), null);
         }
         return true;
-    }
-
-    private static Caller caller() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Jwt token) {
-            return Caller.of(token);
-        }
-        // the security chain admits no unauthenticated request to /api/**; reaching here is a bug
-        throw new IllegalStateException("No bearer token on a request that requires one");
     }
 }

@@ -1,0 +1,605 @@
+package dev.helpdesk.escalation;
+
+import static dev.helpdesk.escalation.SlaAdminClient.CALENDARS;
+import static dev.helpdesk.escalation.SlaAdminClient.POLICIES;
+import static dev.helpdesk.escalation.SlaAdminClient.calendar;
+import static dev.helpdesk.escalation.SlaAdminClient.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import dev.helpdesk.escalation.config.SlaDefaults;
+import dev.helpdesk.testsupport.HttpProbe;
+import dev.helpdesk.testsupport.ServiceEdgeContract;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The escalation service's behaviour, whatever MongoDB and Kafka it runs against: SLA policies
+ * and calendars over HTTP with real tokens, stored in a real MongoDB-wire server. The tests share
+ * one running service, so each creates definitions under ids of its own and compares counts
+ * only within itself.
+ */
+abstract class EscalationServiceContract extends ServiceEdgeContract {
+
+    static final List<String> DEFAULT_POLICIES = List.of("default-p1", "default-p2", "default-p3", "default-p4",
+            "default-p5", "default-p2-vip", "default-p3-vip", "default-p4-vip", "default-p5-vip");
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    @Autowired
+    private SlaDefaults defaults;
+
+    @Autowired
+    private MongoDatabase escalationDatabase;
+
+    @Override
+    protected String protectedPath() {
+        return POLICIES;
+    }
+
+    SlaAdminClient sla() {
+        return new SlaAdminClient(port);
+    }
+
+    String admin() {
+        return issuer.admin("demo-admin");
+    }
+
+    String agent() {
+        return issuer.agent("demo-agent", "service-desk-l1");
+    }
+
+    static String freshId(String prefix) {
+        return prefix + "-" + IDS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    // ---- the defaults ----
+
+    @Test
+    void theDefaultCalendarsAreSeededUnderFixedIds() {
+        HttpProbe.Reply list = ok(sla().get(CALENDARS, agent()));
+
+        assertThat(list.<List<String>>json("$.items[*].id")).contains("24x7", "business-hours");
+        assertThat(list.<Integer>json("$.page")).isZero();
+        assertThat(list.<Integer>json("$.size")).isEqualTo(50);
+        assertThat(list.<Integer>json("$.total")).isGreaterThanOrEqualTo(2);
+        HttpProbe.Reply office = ok(sla().get(CALENDARS + "/business-hours", agent()));
+        assertThat(office.<String>json("$.zone")).isEqualTo("UTC");
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            assertThat(office.<List<List<String>>>json("$.hours." + day)).containsExactly(List.of("08:00", "18:00"));
+        }
+        assertThat(office.<List<Object>>json("$.hours.SATURDAY")).isEmpty();
+        assertThat(office.<List<Object>>json("$.hours.SUNDAY")).isEmpty();
+        assertThat(office.<List<Object>>json("$.holidays")).isEmpty();
+        HttpProbe.Reply allDay = ok(sla().get(CALENDARS + "/24x7", agent()));
+        assertThat(allDay.<Map<String, List<List<String>>>>json("$.hours").values())
+                .hasSize(7).allSatisfy(hours -> assertThat(hours).containsExactly(List.of("00:00", "24:00")));
+    }
+
+    @Test
+    void theDefaultPoliciesAreSeededWithDesignTargetsInWorkingTime() {
+        HttpProbe.Reply list = ok(sla().get(POLICIES, agent()));
+
+        assertThat(list.<List<String>>json("$.items[*].id")).containsAll(DEFAULT_POLICIES);
+        HttpProbe.Reply p3 = ok(sla().get(POLICIES + "/default-p3", agent()));
+        assertThat(p3.<List<String>>json("$.conditions.priorities")).containsExactly("P3");
+        assertThat(p3.<Object>json("$.conditions.vip")).isNull();
+        assertThat(p3.<String>json("$.firstResponse")).isEqualTo("PT4H");
+        assertThat(p3.<String>json("$.resolution")).as("three working days of ten hours").isEqualTo("PT30H");
+        assertThat(p3.<String>json("$.calendarId")).isEqualTo("business-hours");
+        assertThat(p3.<List<Double>>json("$.warnAt")).containsExactly(0.75, 0.9);
+        HttpProbe.Reply p1 = ok(sla().get(POLICIES + "/default-p1", agent()));
+        assertThat(List.of(p1.<String>json("$.firstResponse"), p1.<String>json("$.resolution"),
+                p1.<String>json("$.calendarId"))).containsExactly("PT15M", "PT4H", "24x7");
+        HttpProbe.Reply p2Vip = ok(sla().get(POLICIES + "/default-p2-vip", agent()));
+        assertThat(p2Vip.<List<String>>json("$.conditions.priorities")).containsExactly("P2");
+        assertThat(p2Vip.<Boolean>json("$.conditions.vip")).isTrue();
+        assertThat(List.of(p2Vip.<String>json("$.firstResponse"), p2Vip.<String>json("$.resolution"),
+                p2Vip.<String>json("$.calendarId"))).as("P1's targets").containsExactly("PT15M", "PT4H", "24x7");
+        HttpProbe.Reply history = ok(sla().get(POLICIES + "/default-p1/history", agent()));
+        assertThat(history.<String>json("$.items[0].changedBy")).isEqualTo("escalation-service");
+    }
+
+    @Test
+    void seedingAgainNeverDuplicatesNorUndoesAnAdminsChange() {
+        HttpProbe.Reply before = ok(sla().get(POLICIES + "/default-p5-vip", agent()));
+        HttpProbe.Reply changed = ok(sla().put(POLICIES + "/default-p5-vip", admin(), """
+                {"name":"P5 VIP, agreed with sales","conditions":{"priorities":["P5"],"vip":true},
+                 "firstResponse":"PT6H","resolution":"PT40H","calendarId":"business-hours"}""",
+                before.header("ETag")));
+        long policies = total(POLICIES);
+        long calendars = total(CALENDARS);
+
+        assertThat(defaults.seed()).isZero();
+
+        HttpProbe.Reply after = ok(sla().get(POLICIES + "/default-p5-vip", agent()));
+        assertThat(after.<String>json("$.name")).isEqualTo("P5 VIP, agreed with sales");
+        assertThat(after.<String>json("$.firstResponse")).isEqualTo("PT6H");
+        assertThat(after.header("ETag")).isEqualTo(changed.header("ETag"));
+        assertThat(total(POLICIES)).isEqualTo(policies);
+        assertThat(total(CALENDARS)).isEqualTo(calendars);
+    }
+
+    // ---- creating, reading and changing ----
+
+    @Test
+    void anAdminCreatesReadsAndChangesACalendar() {
+        String id = freshId("berlin-office");
+
+        HttpProbe.Reply created = sla().post(CALENDARS, admin(), calendar(id, "Berlin office", "Europe/Berlin",
+                "\"2026-12-25\",\"2026-12-24\""));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo(CALENDARS + "/" + id);
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        assertThat(created.<String>json("$.zone")).isEqualTo("Europe/Berlin");
+        assertThat(created.<List<List<String>>>json("$.hours.MONDAY"))
+                .containsExactly(List.of("08:00", "12:00"), List.of("13:00", "17:00"));
+        assertThat(created.<List<List<String>>>json("$.hours.WEDNESDAY")).containsExactly(List.of("00:00", "24:00"));
+        assertThat(created.<List<Object>>json("$.hours.TUESDAY")).isEmpty();
+        assertThat(created.<List<String>>json("$.holidays")).containsExactly("2026-12-24", "2026-12-25");
+        assertThat(created.<Integer>json("$.version")).isEqualTo(1);
+        HttpProbe.Reply read = ok(sla().get(CALENDARS + "/" + id, agent()));
+        assertThat(read.json().<Map<String, Object>>read("$")).isEqualTo(created.json().<Map<String, Object>>read("$"));
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+
+        HttpProbe.Reply changed = sla().put(CALENDARS + "/" + id, admin(),
+                calendar(null, "Berlin office", "Europe/Berlin", "\"2027-01-01\""), "\"1\"");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+        assertThat(changed.<Integer>json("$.version")).isEqualTo(2);
+        assertThat(changed.<List<String>>json("$.holidays")).containsExactly("2027-01-01");
+        assertThat(changed.<String>json("$.createdAt")).isEqualTo(created.<String>json("$.createdAt"));
+        assertThat(Instant.parse(changed.json("$.updatedAt"))).isAfterOrEqualTo(Instant.parse(created.json("$.createdAt")));
+        assertThat(ok(sla().get(CALENDARS + "/" + id, agent())).<List<String>>json("$.holidays"))
+                .containsExactly("2027-01-01");
+    }
+
+    @Test
+    void anAdminCreatesReadsAndChangesAPolicyWithTargetsInSeconds() {
+        String calendarId = created(CALENDARS, calendar(freshId("night-shift"), "Night shift", "America/New_York", ""));
+        String id = freshId("network-vip");
+
+        HttpProbe.Reply created = sla().post(POLICIES, admin(), policy(id, "Network VIP", "PT5S", "PT30S", calendarId));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo(POLICIES + "/" + id);
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        assertThat(created.<List<String>>json("$.conditions.priorities")).containsExactly("P2");
+        assertThat(created.<List<String>>json("$.conditions.categories")).containsExactly("Network");
+        assertThat(created.<Object>json("$.conditions.types")).isNull();
+        assertThat(created.<Boolean>json("$.conditions.vip")).isTrue();
+        assertThat(created.<String>json("$.firstResponse")).isEqualTo("PT5S");
+        assertThat(created.<String>json("$.resolution")).isEqualTo("PT30S");
+        assertThat(created.<String>json("$.calendarId")).isEqualTo(calendarId);
+        assertThat(created.<List<Double>>json("$.warnAt")).containsExactly(0.5, 0.8);
+        HttpProbe.Reply read = ok(sla().get(POLICIES + "/" + id, issuer.supervisor("demo-supervisor")));
+        assertThat(read.json().<Map<String, Object>>read("$")).isEqualTo(created.json().<Map<String, Object>>read("$"));
+
+        HttpProbe.Reply changed = sla().put(POLICIES + "/" + id, admin(),
+                policy(id, "Network VIP", "PT1M", "PT2H", "24x7"), "\"1\"");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+        assertThat(changed.<String>json("$.resolution")).isEqualTo("PT2H");
+        assertThat(changed.<String>json("$.calendarId")).isEqualTo("24x7");
+        assertThat(ok(sla().get(POLICIES + "/" + id, agent())).<String>json("$.firstResponse")).isEqualTo("PT1M");
+    }
+
+    @Test
+    void aDefinitionCreatedWithoutAnIdGetsAUuid() {
+        HttpProbe.Reply policy = sla().post(POLICIES, admin(), policy(null, "Unnamed", "PT1H", "PT4H", "24x7"));
+        HttpProbe.Reply calendar = sla().post(CALENDARS, admin(), calendar(null, "Unnamed", "UTC", ""));
+
+        for (HttpProbe.Reply created : List.of(policy, calendar)) {
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            String id = created.json("$.id");
+            assertThat(UUID.fromString(id).toString()).isEqualTo(id);
+            assertThat(created.header("Location")).endsWith("/" + id);
+        }
+    }
+
+    @Test
+    void aPutWithoutIfMatchChangesWhateverIsCurrentAndTheSameContentChangesNothing() {
+        String id = freshId("unconditional");
+        created(POLICIES, policy(id, "Unconditional", "PT1H", "PT4H", "24x7"));
+
+        HttpProbe.Reply changed = ok(sla().put(POLICIES + "/" + id, admin(),
+                policy(null, "Unconditional", "PT2H", "PT4H", "24x7")));
+        HttpProbe.Reply again = ok(sla().put(POLICIES + "/" + id, admin(),
+                policy(null, "Unconditional", "PT2H", "PT4H", "24x7"), "\"2\""));
+
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+        assertThat(again.header("ETag")).isEqualTo("\"2\"");
+        assertThat(again.<String>json("$.updatedAt")).isEqualTo(changed.<String>json("$.updatedAt"));
+        assertThat(ok(sla().get(POLICIES + "/" + id + "/history", agent())).<List<Integer>>json("$.items[*].version"))
+                .containsExactly(1, 2);
+    }
+
+    @Test
+    void creatingATakenIdIsAConflictThatChangesNothing() {
+        String id = freshId("taken");
+        created(CALENDARS, calendar(id, "First", "UTC", ""));
+
+        HttpProbe.Reply calendarAgain = sla().post(CALENDARS, admin(), calendar(id, "Second", "UTC", ""));
+        HttpProbe.Reply seededPolicyAgain = sla().post(POLICIES, admin(), policy("default-p1", "Mine", "PT1H", "PT4H",
+                "24x7"));
+
+        for (HttpProbe.Reply conflict : List.of(calendarAgain, seededPolicyAgain)) {
+            assertThat(conflict.status()).as(conflict.toString()).isEqualTo(409);
+            assertThat(conflict.contentType()).startsWith("application/problem+json");
+            assertThat(conflict.<List<String>>json("$.errors[*].field")).containsExactly("id");
+        }
+        assertThat(ok(sla().get(CALENDARS + "/" + id, agent())).<String>json("$.name")).isEqualTo("First");
+        assertThat(ok(sla().get(POLICIES + "/default-p1", agent())).<String>json("$.firstResponse")).isEqualTo("PT15M");
+    }
+
+    // ---- versions and concurrent writers ----
+
+    @Test
+    void aStaleIfMatchIsAPreconditionFailureAndChangesNothing() {
+        String policyId = freshId("stale");
+        created(POLICIES, policy(policyId, "Stale", "PT1H", "PT4H", "24x7"));
+        ok(sla().put(POLICIES + "/" + policyId, admin(), policy(null, "Stale", "PT2H", "PT4H", "24x7"), "\"1\""));
+        String calendarId = created(CALENDARS, calendar(freshId("stale"), "Stale", "UTC", ""));
+        ok(sla().put(CALENDARS + "/" + calendarId, admin(), calendar(null, "Stale", "UTC", "\"2026-05-01\""), "\"1\""));
+
+        HttpProbe.Reply stalePolicy = sla().put(POLICIES + "/" + policyId, admin(),
+                policy(null, "Stale", "PT3H", "PT4H", "24x7"), "\"1\"");
+        HttpProbe.Reply staleCalendar = sla().put(CALENDARS + "/" + calendarId, admin(),
+                calendar(null, "Stale", "Europe/Paris", ""), "W/\"1\"");
+
+        for (HttpProbe.Reply stale : List.of(stalePolicy, staleCalendar)) {
+            assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+            assertThat(stale.contentType()).startsWith("application/problem+json");
+            assertThat(stale.<Integer>json("$.currentVersion")).isEqualTo(2);
+        }
+        HttpProbe.Reply policyNow = ok(sla().get(POLICIES + "/" + policyId, agent()));
+        assertThat(policyNow.<String>json("$.firstResponse")).isEqualTo("PT2H");
+        assertThat(policyNow.header("ETag")).isEqualTo("\"2\"");
+        assertThat(ok(sla().get(CALENDARS + "/" + calendarId, agent())).<String>json("$.zone")).isEqualTo("UTC");
+        assertThat(ok(sla().get(POLICIES + "/" + policyId + "/history", agent())).<List<Object>>json("$.items"))
+                .hasSize(2);
+    }
+
+    @Test
+    void anIfMatchThatIsNoETagIsABadRequestNamingTheHeader() {
+        HttpProbe.Reply reply = sla().put(POLICIES + "/default-p4", admin(),
+                policy(null, "Whatever", "PT1H", "PT4H", "24x7"), "version 1");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.<List<String>>json("$.errors[*].field")).containsExactly("If-Match");
+        assertThat(ok(sla().get(POLICIES + "/default-p4", agent())).<String>json("$.name")).isEqualTo("P4 (default)");
+    }
+
+    @Test
+    void ofConcurrentChangesToTheSameVersionExactlyOneWins() throws Exception {
+        String policyId = freshId("contested");
+        created(POLICIES, policy(policyId, "Contested", "PT1H", "PT4H", "24x7"));
+        String calendarId = created(CALENDARS, calendar(freshId("contested"), "Contested", "UTC", ""));
+        int writers = 12;
+
+        Map<String, Integer> policyWinners = race(writers, i -> sla().put(POLICIES + "/" + policyId, admin(),
+                policy(null, "Writer " + i, "PT1H", "PT4H", "24x7"), "\"1\""));
+        Map<String, Integer> calendarWinners = race(writers, i -> sla().put(CALENDARS + "/" + calendarId, admin(),
+                calendar(null, "Writer " + i, "UTC", ""), "\"1\""));
+
+        for (Map<String, Integer> winners : List.of(policyWinners, calendarWinners)) {
+            assertThat(winners.values()).containsOnly(200, 412).containsOnlyOnce(200);
+        }
+        assertThat(ok(sla().get(POLICIES + "/" + policyId, agent())).<String>json("$.name"))
+                .isEqualTo(winner(policyWinners));
+        assertThat(ok(sla().get(CALENDARS + "/" + calendarId, agent())).<String>json("$.name"))
+                .isEqualTo(winner(calendarWinners));
+        HttpProbe.Reply history = ok(sla().get(POLICIES + "/" + policyId + "/history", agent()));
+        assertThat(history.<List<Integer>>json("$.items[*].version")).containsExactly(1, 2);
+        assertThat(history.<String>json("$.items[1].after.name")).isEqualTo(winner(policyWinners));
+    }
+
+    // ---- bad input ----
+
+    @Test
+    void badPolicyInputIsAProblemNamingTheFieldsAndSavesNothing() {
+        String target = freshId("untouched");
+        created(POLICIES, policy(target, "Untouched", "PT1H", "PT4H", "24x7"));
+        long policies = total(POLICIES);
+        long changes = escalationDatabase.getCollection("sla_policy_changes").countDocuments();
+        Map<String, String> badBodies = new LinkedHashMap<>();
+        badBodies.put(policy(null, "Bad", "15 minutes", "PT4H", "24x7"), "firstResponse");
+        badBodies.put(policy(null, "Bad", "PT1H", "P1M", "24x7"), "resolution");
+        badBodies.put(policy(null, "Bad", "PT0S", "PT4H", "24x7"), "firstResponse");
+        badBodies.put(policy(null, "Bad", "PT1H", "-PT4H", "24x7"), "resolution");
+        badBodies.put(policy(null, "Bad", "PT5H", "PT4H", "24x7"), "firstResponse");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "no-such-calendar"), "calendarId");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("[0.5,0.8]", "[0.5,1.5]"), "warnAt[1]");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("[0.5,0.8]", "[0.9,0.75]"), "warnAt[1]");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("[0.5,0.8]", "[0]"), "warnAt[0]");
+        badBodies.put("""
+                {"name":"Bad","firstResponse":"PT1H","resolution":"PT4H","calendarId":"24x7"}""", "conditions");
+        badBodies.put("""
+                {"name":"Bad","conditions":{},"firstResponse":"PT1H","resolution":"PT4H","calendarId":"24x7"}""",
+                "conditions");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("[\"P2\"]", "[\"P2\",\"P9\"]"),
+                "conditions.priorities[1]");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("\"vip\":true", "\"types\":[\"OUTAGE\"]"),
+                "conditions.types[0]");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("\"vip\":true", "\"vip\":\"sometimes\""),
+                "conditions.vip");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("\"priorities\"", "\"priority\""),
+                "conditions.priority");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("{\"name\"", "{\"colour\":\"red\",\"name\""),
+                "colour");
+        badBodies.put(policy(null, "Bad", "PT1H", "PT4H", "24x7").replace("{\"name\"", "{\"version\":3,\"name\""),
+                "version");
+        badBodies.put(policy("Bad Id", "Bad", "PT1H", "PT4H", "24x7"), "id");
+        badBodies.put(policy(null, " ", "PT1H", "PT4H", "24x7"), "name");
+        badBodies.put("{\"name\":\"Bad\",", "(malformed JSON)");
+        badBodies.put("[]", "(not an object)");
+        badBodies.put("null", "(no body)");
+
+        badBodies.forEach((body, field) -> {
+            assertBadInput(sla().post(POLICIES, admin(), body), body, field);
+            assertBadInput(sla().put(POLICIES + "/" + target, admin(), body, "\"1\""), body, field);
+        });
+
+        assertThat(total(POLICIES)).isEqualTo(policies);
+        assertThat(escalationDatabase.getCollection("sla_policy_changes").countDocuments()).isEqualTo(changes);
+        HttpProbe.Reply untouched = ok(sla().get(POLICIES + "/" + target, agent()));
+        assertThat(untouched.header("ETag")).isEqualTo("\"1\"");
+        assertThat(untouched.<String>json("$.name")).isEqualTo("Untouched");
+    }
+
+    @Test
+    void badCalendarInputIsAProblemNamingTheFieldsAndSavesNothing() {
+        String target = freshId("untouched");
+        created(CALENDARS, calendar(target, "Untouched", "UTC", ""));
+        long calendars = total(CALENDARS);
+        long changes = escalationDatabase.getCollection("sla_calendar_changes").countDocuments();
+        String good = calendar(null, "Bad", "UTC", "");
+        Map<String, String> badBodies = new LinkedHashMap<>();
+        badBodies.put(calendar(null, "Bad", "Mars/Olympus_Mons", ""), "zone");
+        badBodies.put(good.replace("[[\"08:00\",\"12:00\"],[\"13:00\",\"17:00\"]]",
+                "[[\"08:00\",\"12:00\"],[\"11:00\",\"17:00\"]]"), "hours.MONDAY");
+        badBodies.put(good.replace("[[\"00:00\",\"24:00\"]]", "[[\"08:00\",\"25:00\"]]"), "hours.WEDNESDAY[0]");
+        badBodies.put(good.replace("\"13:00\",\"17:00\"", "\"17:00\",\"13:00\""), "hours.MONDAY[1]");
+        badBodies.put(good.replace("\"WEDNESDAY\"", "\"FUNDAY\""), "hours.FUNDAY");
+        badBodies.put(calendar(null, "Bad", "UTC", "\"2026-02-30\""), "holidays[0]");
+        badBodies.put("""
+                {"name":"Bad","zone":"UTC","hours":{"SUNDAY":[]}}""", "hours");
+        badBodies.put("""
+                {"name":"Bad","zone":"UTC"}""", "hours");
+        badBodies.put(good.replace("{\"name\"", "{\"timezone\":\"UTC\",\"name\""), "timezone");
+        badBodies.put(good.replace("\"hours\":{", "\"hours\":{\"FRIDAY\":\"08:00-18:00\","), "hours.FRIDAY");
+        badBodies.put("{\"name\":", "(malformed JSON)");
+
+        badBodies.forEach((body, field) -> {
+            assertBadInput(sla().post(CALENDARS, admin(), body), body, field);
+            assertBadInput(sla().put(CALENDARS + "/" + target, admin(), body, "\"1\""), body, field);
+        });
+
+        assertThat(total(CALENDARS)).isEqualTo(calendars);
+        assertThat(escalationDatabase.getCollection("sla_calendar_changes").countDocuments()).isEqualTo(changes);
+        assertThat(ok(sla().get(CALENDARS + "/" + target, agent())).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void aPutWhoseBodyNamesAnotherIdIsRejected() {
+        HttpProbe.Reply reply = sla().put(POLICIES + "/default-p4", admin(),
+                policy("default-p5", "Moved", "PT1H", "PT4H", "24x7"), null);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.<List<String>>json("$.errors[*].field")).containsExactly("id");
+    }
+
+    @Test
+    void badPagingIsAProblemNamingTheParameter() {
+        HttpProbe.Reply reply = sla().get(POLICIES + "?page=-1&size=1000", agent());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.<List<String>>json("$.errors[*].field")).containsExactly("page", "size");
+        HttpProbe.Reply second = ok(sla().get(POLICIES + "?page=1&size=2", agent()));
+        assertThat(second.<List<Object>>json("$.items")).hasSize(2);
+        assertThat(second.<Integer>json("$.page")).isEqualTo(1);
+        assertThat(second.<Integer>json("$.size")).isEqualTo(2);
+    }
+
+    // ---- who may do what ----
+
+    @Test
+    void staffReadPoliciesAndCalendarsWhileCustomersAndIntegrationsMayNot() {
+        List<String> paths = List.of(POLICIES, POLICIES + "/default-p1", POLICIES + "/default-p1/history", CALENDARS,
+                CALENDARS + "/24x7", CALENDARS + "/24x7/history", POLICIES + "/no-such-policy");
+        for (String reader : List.of(agent(), issuer.supervisor("demo-supervisor"), admin())) {
+            for (String path : paths.subList(0, 6)) {
+                assertThat(sla().get(path, reader).status()).as(path).isEqualTo(200);
+            }
+        }
+        for (String outsider : List.of(issuer.customer("demo-customer", "c0000000-0000-4000-8000-000000000001"),
+                issuer.integration("demo-integration"), issuer.token("nobody", List.of(), List.of(), null))) {
+            for (String path : paths) {
+                assertForbidden(sla().get(path, outsider), path);
+            }
+        }
+        for (String path : paths) {
+            HttpProbe.Reply anonymous = sla().get(path, null);
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void onlyAnAdminChangesPoliciesAndCalendarsWhateverTheBody() {
+        long policies = total(POLICIES);
+        long calendars = total(CALENDARS);
+        String sneaky = freshId("sneaky");
+        for (String notAdmin : List.of(agent(), issuer.supervisor("demo-supervisor"),
+                issuer.customer("demo-customer", "c0000000-0000-4000-8000-000000000001"),
+                issuer.integration("demo-integration"))) {
+            assertForbidden(sla().post(POLICIES, notAdmin, policy(sneaky, "Sneaky", "PT1H", "PT4H", "24x7")), POLICIES);
+            assertForbidden(sla().post(CALENDARS, notAdmin, calendar(sneaky, "Sneaky", "UTC", "")), CALENDARS);
+            assertForbidden(sla().post(POLICIES, notAdmin, "{\"bad\":"), POLICIES);
+            assertForbidden(sla().put(POLICIES + "/default-p1", notAdmin,
+                    policy(null, "Sneaky", "PT1H", "PT4H", "24x7"), "\"1\""), POLICIES);
+            assertForbidden(sla().put(CALENDARS + "/24x7", notAdmin, calendar(null, "Sneaky", "UTC", "")), CALENDARS);
+        }
+        for (HttpProbe.Reply anonymous : List.of(
+                sla().post(POLICIES, null, policy(sneaky, "Sneaky", "PT1H", "PT4H", "24x7")),
+                sla().put(CALENDARS + "/24x7", null, calendar(null, "Sneaky", "UTC", "")))) {
+            assertThat(anonymous.status()).isEqualTo(401);
+            assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(total(POLICIES)).isEqualTo(policies);
+        assertThat(total(CALENDARS)).isEqualTo(calendars);
+        assertThat(ok(sla().get(POLICIES + "/default-p1", agent())).<String>json("$.name")).isEqualTo("P1 (default)");
+        assertThat(ok(sla().get(CALENDARS + "/24x7", agent())).<String>json("$.name"))
+                .isEqualTo("Around the clock (24x7)");
+    }
+
+    @Test
+    void anUnknownIdIsNotFound() {
+        List<HttpProbe.Reply> replies = List.of(
+                sla().get(POLICIES + "/no-such-policy", agent()),
+                sla().get(POLICIES + "/no-such-policy/history", agent()),
+                sla().get(CALENDARS + "/no-such-calendar", agent()),
+                sla().get(CALENDARS + "/no-such-calendar/history", agent()),
+                sla().get(CALENDARS + "/Not%20An%20Id", agent()),
+                sla().put(POLICIES + "/no-such-policy", admin(), policy(null, "New", "PT1H", "PT4H", "24x7"), null),
+                sla().put(CALENDARS + "/no-such-calendar", admin(), calendar(null, "New", "UTC", ""), "\"1\""));
+
+        for (HttpProbe.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(sla().get(POLICIES + "/no-such-policy", agent()).status()).as("PUT creates nothing").isEqualTo(404);
+    }
+
+    // ---- history ----
+
+    @Test
+    void theHistoryListsEveryChangeWithWhoWhenAndWhatBeforeAndAfter() {
+        String policyId = freshId("audited");
+        HttpProbe.Reply created = sla().post(POLICIES, issuer.admin("alice"),
+                policy(policyId, "Audited", "PT1H", "PT4H", "24x7"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        ok(sla().put(POLICIES + "/" + policyId, issuer.admin("bob"), policy(null, "Audited", "PT2H", "PT4H", "24x7"),
+                "\"1\""));
+        ok(sla().put(POLICIES + "/" + policyId, issuer.admin("carol"),
+                policy(null, "Audited twice", "PT2H", "PT8H", "business-hours"), "\"2\""));
+
+        HttpProbe.Reply history = ok(sla().get(POLICIES + "/" + policyId + "/history", agent()));
+
+        assertThat(history.<String>json("$.policyId")).isEqualTo(policyId);
+        assertThat(history.<List<Integer>>json("$.items[*].version")).containsExactly(1, 2, 3);
+        assertThat(history.<List<String>>json("$.items[*].change")).containsExactly("CREATED", "UPDATED", "UPDATED");
+        assertThat(history.<List<String>>json("$.items[*].changedBy")).containsExactly("alice", "bob", "carol");
+        List<Instant> times = history.<List<String>>json("$.items[*].changedAt").stream().map(Instant::parse).toList();
+        assertThat(times).isSorted();
+        assertThat(times.get(0)).isEqualTo(Instant.parse(created.json("$.createdAt")));
+        assertThat(history.<Object>json("$.items[0].before")).isNull();
+        assertThat(history.<String>json("$.items[0].after.firstResponse")).isEqualTo("PT1H");
+        assertThat(history.<String>json("$.items[1].before.firstResponse")).isEqualTo("PT1H");
+        assertThat(history.<String>json("$.items[1].after.firstResponse")).isEqualTo("PT2H");
+        assertThat(history.<String>json("$.items[2].before.name")).isEqualTo("Audited");
+        assertThat(history.<String>json("$.items[2].after.name")).isEqualTo("Audited twice");
+        assertThat(history.<String>json("$.items[2].after.calendarId")).isEqualTo("business-hours");
+        assertThat(history.<Integer>json("$.items[2].after.version")).isEqualTo(3);
+
+        String calendarId = created(CALENDARS, calendar(freshId("audited"), "Audited", "UTC", ""));
+        ok(sla().put(CALENDARS + "/" + calendarId, issuer.admin("dave"), calendar(null, "Audited", "Asia/Tokyo", ""),
+                "\"1\""));
+        HttpProbe.Reply calendarHistory = ok(sla().get(CALENDARS + "/" + calendarId + "/history", agent()));
+        assertThat(calendarHistory.<String>json("$.calendarId")).isEqualTo(calendarId);
+        assertThat(calendarHistory.<List<String>>json("$.items[*].changedBy")).containsExactly("demo-admin", "dave");
+        assertThat(calendarHistory.<List<String>>json("$.items[*].after.zone")).containsExactly("UTC", "Asia/Tokyo");
+    }
+
+    @Test
+    void aHistoryRecordLostToACrashIsWrittenByTheNextReaderOrWriter() {
+        String policyId = freshId("crashed");
+        created(POLICIES, policy(policyId, "Crashed", "PT1H", "PT4H", "24x7"));
+        ok(sla().put(POLICIES + "/" + policyId, admin(), policy(null, "Crashed", "PT2H", "PT4H", "24x7"), "\"1\""));
+        // as if the service had died between storing version 2 and recording it
+        escalationDatabase.getCollection("sla_policy_changes")
+                .deleteOne(new org.bson.Document("_id", policyId + "@2"));
+
+        ok(sla().put(POLICIES + "/" + policyId, admin(), policy(null, "Crashed", "PT3H", "PT4H", "24x7"), "\"2\""));
+
+        HttpProbe.Reply history = ok(sla().get(POLICIES + "/" + policyId + "/history", agent()));
+        assertThat(history.<List<Integer>>json("$.items[*].version")).containsExactly(1, 2, 3);
+        assertThat(history.<List<String>>json("$.items[*].after.firstResponse")).containsExactly("PT1H", "PT2H", "PT3H");
+    }
+
+    // ---- helpers ----
+
+    private HttpProbe.Reply ok(HttpProbe.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply;
+    }
+
+    /** Creates a definition as an admin and answers its id. */
+    private String created(String path, String body) {
+        HttpProbe.Reply reply = sla().post(path, admin(), body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json("$.id");
+    }
+
+    private long total(String path) {
+        return ok(sla().get(path, agent())).<Integer>json("$.total");
+    }
+
+    private static void assertBadInput(HttpProbe.Reply reply, String body, String field) {
+        assertThat(reply.status()).as(body + " -> " + reply).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (!field.startsWith("(")) {
+            assertThat(reply.<List<String>>json("$.errors[*].field")).as(body + " -> " + reply).contains(field);
+        }
+    }
+
+    private static void assertForbidden(HttpProbe.Reply reply, String path) {
+        assertThat(reply.status()).as(path + " -> " + reply).isEqualTo(403);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    /** Sends all requests at once; answers each writer's name with its status. */
+    private static Map<String, Integer> race(int writers, java.util.function.IntFunction<HttpProbe.Reply> write)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpProbe.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int writer = i;
+                Callable<HttpProbe.Reply> request = () -> {
+                    start.await();
+                    return write.apply(writer);
+                };
+                replies.add(threads.submit(request));
+            }
+            start.countDown();
+            Map<String, Integer> statuses = new LinkedHashMap<>();
+            for (int i = 0; i < writers; i++) {
+                statuses.put("Writer " + i, replies.get(i).get().status());
+            }
+            return statuses;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static String winner(Map<String, Integer> statuses) {
+        return statuses.entrySet().stream().filter(entry -> entry.getValue() == 200).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+}
