@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class EscalationArchitectureTest {
 
     private static final String[] DOMAIN = {"dev.helpdesk.escalation.admin", "dev.helpdesk.escalation.calendar",
-            "dev.helpdesk.escalation.calendars", "dev.helpdesk.escalation.policies"};
+            "dev.helpdesk.escalation.calendars", "dev.helpdesk.escalation.clock", "dev.helpdesk.escalation.policies"};
 
     @ArchTest
     static final ArchRule theDomainNeedsNothingButTheJdkAndItself = classes()
