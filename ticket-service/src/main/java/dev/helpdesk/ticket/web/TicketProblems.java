@@ -5,8 +5,6 @@ import dev.helpdesk.ticket.api.InvalidTicketCommand;
 import dev.helpdesk.ticket.api.StaleTicketVersion;
 import dev.helpdesk.ticket.api.TicketRejected;
 import org.axonframework.modelling.command.ConcurrencyException;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,11 +16,7 @@ class TicketProblems {
 
     @ExceptionHandler(InvalidTicketCommand.class)
     ProblemDetail invalid(InvalidTicketCommand rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        problem.setProperty(ProblemDetailsAdvice.ERRORS, rejected.violations().stream()
-                .map(violation -> Map.of("field", violation.getKey(), "message", violation.getValue()))
-                .toList());
-        return problem;
+        return ProblemDetailsAdvice.invalidFields(rejected.violations());
     }
 
     /** An action the ticket's state does not allow: 409, naming the state and the action. */
@@ -50,8 +44,6 @@ class TicketProblems {
     }
 
     static ProblemDetail fieldProblem(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        problem.setProperty(ProblemDetailsAdvice.ERRORS, List.of(Map.of("field", field, "message", message)));
-        return problem;
+        return ProblemDetailsAdvice.invalidField(field, message);
     }
 }

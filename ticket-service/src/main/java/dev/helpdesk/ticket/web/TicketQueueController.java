@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,7 +58,7 @@ class TicketQueueController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @RequestParam(required = false) String problemId,
             Caller caller) {
-        List<Map<String, String>> errors = new ArrayList<>();
+        List<Map.Entry<String, String>> errors = new ArrayList<>();
         Set<TicketStatus> statuses = statusesOf(status, errors);
         Priority wantedPriority = enumOf(Priority.class, "priority", priority, errors);
         TicketType wantedType = enumOf(TicketType.class, "type", type, errors);
@@ -116,7 +115,7 @@ class TicketQueueController {
                 causedBy, wantedPriority, wantedType, wantedChannel, from, to, q, order, pageNumber, pageSize));
     }
 
-    private static UUID uuidOf(String field, String value, List<Map<String, String>> errors) {
+    private static UUID uuidOf(String field, String value, List<Map.Entry<String, String>> errors) {
         if (!present(value)) {
             return null;
         }
@@ -128,7 +127,7 @@ class TicketQueueController {
         }
     }
 
-    private static Set<TicketStatus> statusesOf(List<String> values, List<Map<String, String>> errors) {
+    private static Set<TicketStatus> statusesOf(List<String> values, List<Map.Entry<String, String>> errors) {
         Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
         if (values == null) {
             return statuses;
@@ -147,7 +146,7 @@ class TicketQueueController {
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value,
-            List<Map<String, String>> errors) {
+            List<Map.Entry<String, String>> errors) {
         if (!present(value)) {
             return null;
         }
@@ -161,7 +160,7 @@ class TicketQueueController {
         return null;
     }
 
-    private static Instant instantOf(String field, String value, List<Map<String, String>> errors) {
+    private static Instant instantOf(String field, String value, List<Map.Entry<String, String>> errors) {
         if (!present(value)) {
             return null;
         }
@@ -173,7 +172,7 @@ class TicketQueueController {
         }
     }
 
-    private static boolean booleanOf(String field, String value, List<Map<String, String>> errors) {
+    private static boolean booleanOf(String field, String value, List<Map.Entry<String, String>> errors) {
         if (!present(value)) {
             return false;
         }
@@ -187,7 +186,7 @@ class TicketQueueController {
         };
     }
 
-    private static int intOf(String field, String value, int fallback, List<Map<String, String>> errors) {
+    private static int intOf(String field, String value, int fallback, List<Map.Entry<String, String>> errors) {
         if (!present(value)) {
             return fallback;
         }
@@ -203,14 +202,11 @@ class TicketQueueController {
         return value != null && !value.isBlank();
     }
 
-    private static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
+    private static Map.Entry<String, String> error(String field, String message) {
+        return Map.entry(field, message);
     }
 
-    private static ErrorResponseException invalid(List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has invalid fields");
-        problem.setProperty(ProblemDetailsAdvice.ERRORS, List.copyOf(errors));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    private static ErrorResponseException invalid(List<Map.Entry<String, String>> errors) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.invalidFields(errors), null);
     }
 }

@@ -23,11 +23,9 @@ class AdminProblems {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        problem.setProperty(ProblemDetailsAdvice.ERRORS, rejected.violations().stream()
-                .map(violation -> Map.of("field", violation.field(), "message", violation.message()))
+        return ProblemDetailsAdvice.invalidFields(rejected.violations().stream()
+                .map(violation -> Map.entry(violation.field(), violation.message()))
                 .toList());
-        return problem;
     }
 
     @ExceptionHandler(NotFound.class)

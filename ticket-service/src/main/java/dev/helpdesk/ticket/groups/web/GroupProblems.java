@@ -17,11 +17,7 @@ class GroupProblems {
 
     @ExceptionHandler(InvalidGroupCommand.class)
     ProblemDetail invalid(InvalidGroupCommand rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        problem.setProperty(ProblemDetailsAdvice.ERRORS, rejected.violations().stream()
-                .map(violation -> Map.of("field", violation.getKey(), "message", violation.getValue()))
-                .toList());
-        return problem;
+        return ProblemDetailsAdvice.invalidFields(rejected.violations());
     }
 
     @ExceptionHandler(UnknownGroup.class)
