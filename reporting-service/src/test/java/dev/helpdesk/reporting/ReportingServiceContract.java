@@ -351,6 +351,22 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         });
     }
 
+    /**
+     * The ticket service may create the topic after this consumer subscribed (or add partitions
+     * to one created with fewer): the consumer must read the new partitions within seconds, not
+     * after the Kafka client's default metadata refresh of five minutes.
+     */
+    @Test
+    void aPartitionAddedToTheTopicWhileConsumingIsReadWithinSeconds() {
+        Instant start = newPeriod();
+        int added = tickets.addPartition();
+        String ticketId = UUID.randomUUID().toString();
+
+        tickets.sendTo(added, ticketId, TicketEventRecords.opened(ticketId, "P3", start));
+
+        awaitOpened(start, start.plus(Duration.ofDays(1)), 1);
+    }
+
     @Test
     void aTicketShowsInTheSummaryWithinASecondOfBeingPublished() {
         Instant start = newPeriod();

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,7 +43,33 @@ final class TicketsTopic implements AutoCloseable {
     }
 
     void send(String key, byte[] value, Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.TICKETS, 0, key, value);
+        send(new ProducerRecord<>(Topics.TICKETS, 0, key, value), headers);
+    }
+
+    /** Sends to the given partition (the others go to partition 0). */
+    void sendTo(int partition, String key, byte[] value) {
+        send(new ProducerRecord<>(Topics.TICKETS, partition, key, value), Map.of());
+    }
+
+    /**
+     * Adds a partition to the tickets topic, as the ticket service's admin client does when it
+     * finds the topic created with fewer partitions than it wants; returns the new one's number.
+     */
+    int addPartition() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            int count = admin.describeTopics(List.of(Topics.TICKETS)).allTopicNames().get()
+                    .get(Topics.TICKETS).partitions().size();
+            admin.createPartitions(Map.of(Topics.TICKETS, NewPartitions.increaseTo(count + 1))).all().get();
+            return count;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not add a partition to " + Topics.TICKETS, e.getCause());
+        }
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, Map<String, String> headers) {
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
             producer().send(record).get();
