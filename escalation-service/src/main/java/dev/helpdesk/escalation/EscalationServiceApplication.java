@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * SLA policies, business-hours calendars, one SLA clock per ticket, escalations and
  * recurring-incident detection. So far it serves the policies and calendars
- * ({@code /api/v1/sla/policies}, {@code /api/v1/sla/calendars}); the clocks come next.
+ * ({@code /api/v1/sla/policies}, {@code /api/v1/sla/calendars}) and keeps one SLA clock per ticket,
+ * driven by the ticket events ({@code /api/v1/sla/tickets/{ticketId}}); timers, escalations and
+ * problem candidates come next.
  */
 @SpringBootApplication
 public class EscalationServiceApplication {

@@ -9,14 +9,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Policies and calendars are plain Java (the SLA clocks will use them the same way); Mongo stays
- * in the stores, HTTP in the web packages, and features depend on shared parts, not the reverse.
+ * Policies, calendars and the ticket clocks are plain Java; Mongo stays in the stores, HTTP in the
+ * web packages, the published language (contracts, CloudEvents, Kafka) at the integration edge,
+ * and features depend on shared parts, not the reverse.
  */
 @AnalyzeClasses(packages = "dev.helpdesk.escalation", importOptions = ImportOption.DoNotIncludeTests.class)
 class EscalationArchitectureTest {
 
     private static final String[] DOMAIN = {"dev.helpdesk.escalation.admin", "dev.helpdesk.escalation.calendar",
-            "dev.helpdesk.escalation.calendars", "dev.helpdesk.escalation.clock", "dev.helpdesk.escalation.policies"};
+            "dev.helpdesk.escalation.calendars", "dev.helpdesk.escalation.clock", "dev.helpdesk.escalation.clocks",
+            "dev.helpdesk.escalation.policies"};
 
     @ArchTest
     static final ArchRule theDomainNeedsNothingButTheJdkAndItself = classes()
@@ -38,7 +40,13 @@ class EscalationArchitectureTest {
     static final ArchRule sharedPartsKnowNoFeature = noClasses()
             .that().resideInAPackage("dev.helpdesk.escalation.admin..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.helpdesk.escalation.policies..",
-                    "dev.helpdesk.escalation.calendars..");
+                    "dev.helpdesk.escalation.calendars..", "dev.helpdesk.escalation.clocks..");
+
+    @ArchTest
+    static final ArchRule onlyTheEdgeSpeaksThePublishedLanguage = noClasses()
+            .that().resideOutsideOfPackage("..integration..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.helpdesk.contracts..", "io.cloudevents..",
+                    "org.apache.kafka..", "org.springframework.cloud..");
 
     private static String[] withJava(String[] packages) {
         String[] all = new String[packages.length + 1];

@@ -5,12 +5,27 @@ import static dev.helpdesk.escalation.SlaAdminClient.POLICIES;
 import static dev.helpdesk.escalation.SlaAdminClient.calendar;
 import static dev.helpdesk.escalation.SlaAdminClient.policy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import dev.helpdesk.contracts.CloudEventContract;
+import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.ticket.TicketAssigned;
+import dev.helpdesk.contracts.ticket.TicketCommentAdded;
+import dev.helpdesk.contracts.ticket.TicketEventTypes;
+import dev.helpdesk.contracts.ticket.TicketPended;
+import dev.helpdesk.contracts.ticket.TicketPriorityChanged;
+import dev.helpdesk.contracts.ticket.TicketResolved;
+import dev.helpdesk.contracts.ticket.TicketResumed;
 import dev.helpdesk.escalation.config.SlaDefaults;
 import dev.helpdesk.testsupport.HttpProbe;
 import dev.helpdesk.testsupport.ServiceEdgeContract;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,26 +37,60 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The escalation service's behaviour, whatever MongoDB and Kafka it runs against: SLA policies
- * and calendars over HTTP with real tokens, stored in a real MongoDB-wire server. The tests share
- * one running service, so each creates definitions under ids of its own and compares counts
- * only within itself.
+ * and calendars over HTTP with real tokens, stored in a real MongoDB-wire server; SLA clocks driven
+ * by CloudEvent records produced to the real tickets topic, read over HTTP. The tests share one
+ * running service, so each creates definitions and tickets under ids of its own and compares
+ * counts only within itself.
  */
 abstract class EscalationServiceContract extends ServiceEdgeContract {
 
     static final List<String> DEFAULT_POLICIES = List.of("default-p1", "default-p2", "default-p3", "default-p4",
             "default-p5", "default-p2-vip", "default-p3-vip", "default-p4-vip", "default-p5-vip");
     private static final AtomicInteger IDS = new AtomicInteger();
+    static final String SLA_TICKETS = "/api/v1/sla/tickets/";
+    private static final Duration CONSUMED_WITHIN = Duration.ofSeconds(30);
+    /** A Monday, 09:00 UTC, in the future: nothing has fallen due by the time the status is read. */
+    private static final Instant MONDAY = Instant.parse("2031-06-02T09:00:00Z");
+    /** A Monday long past: every threshold of a P1 ticket opened then has been reached. */
+    private static final Instant PAST_MONDAY = Instant.parse("2026-06-01T09:00:00Z");
 
     @Autowired
     private SlaDefaults defaults;
 
     @Autowired
     private MongoDatabase escalationDatabase;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
+
+    private TicketsTopic tickets;
+
+    /** The tickets consumer holds its partition before any test produces to it or asks for readiness. */
+    @BeforeEach
+    void connectToTheTicketsTopicOnceTheConsumerHasJoined() {
+        tickets = new TicketsTopic(bootstrapServers);
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() ->
+                http().get("/actuator/health/readiness", issuer.admin("an-admin")).status() == 200);
+    }
+
+    @AfterEach
+    void disconnectFromTheTicketsTopic() {
+        tickets.close();
+    }
 
     @Override
     protected String protectedPath() {
@@ -542,6 +591,269 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
     }
 
     // ---- helpers ----
+
+    // ---- SLA clocks driven by the ticket events ----
+
+    @Test
+    void aP1TicketOpenedGetsTheP1TargetsOnTheAroundTheClockCalendar() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P1", MONDAY);
+
+        HttpProbe.Reply status = awaitStatus(ticket);
+
+        assertThat(status.<String>json("$.ticketId")).isEqualTo(ticket.ticketId());
+        assertThat(status.<String>json("$.policyId")).isEqualTo("default-p1");
+        assertThat(status.<String>json("$.calendarId")).isEqualTo("24x7");
+        assertThat(status.<String>json("$.resolution.target")).isEqualTo("PT4H");
+        assertThat(status.<String>json("$.resolution.dueAt")).isEqualTo(at(MONDAY, "PT4H").toString());
+        assertThat(status.<String>json("$.resolution.elapsed")).isEqualTo("PT0S");
+        assertThat(status.<String>json("$.resolution.remaining")).isEqualTo("PT4H");
+        assertThat(status.<Boolean>json("$.resolution.paused")).isFalse();
+        assertThat(status.<Object>json("$.resolution.met")).isNull();
+        assertThat(status.<Boolean>json("$.resolution.breached")).isFalse();
+        assertThat(status.<List<Object>>json("$.resolution.warnings")).isEmpty();
+        assertThat(status.<String>json("$.firstResponse.target")).isEqualTo("PT15M");
+        assertThat(status.<String>json("$.firstResponse.dueAt")).isEqualTo(at(MONDAY, "PT15M").toString());
+        assertThat(status.<String>json("$.nextDue")).as("75 % of the first response")
+                .isEqualTo(at(MONDAY, "PT11M15S").toString());
+        Document stored = escalationDatabase.getCollection("sla_clocks")
+                .find(Filters.eq("_id", ticket.ticketId())).first();
+        assertThat(stored.getDate("nextDue").toInstant()).isEqualTo(at(MONDAY, "PT11M15S"));
+        assertThat(stored.get("calendar", Document.class).getString("zone")).isEqualTo("UTC");
+    }
+
+    @Test
+    void theFirstPublicReplyOfAnAgentStopsTheFirstResponseAsMet() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P1", MONDAY)
+                .then(TicketEventTypes.COMMENT_ADDED, at(MONDAY, "PT2M"), (id, t) -> comment(id, "AGENT", "INTERNAL", t))
+                .then(TicketEventTypes.COMMENT_ADDED, at(MONDAY, "PT3M"), (id, t) -> comment(id, "CUSTOMER", "PUBLIC", t))
+                .then(TicketEventTypes.ASSIGNED, at(MONDAY, "PT4M"), (id, t) -> new TicketAssigned(id, "ASSIGNED",
+                        "service-desk-l1", "agent-anna", "demo-supervisor", t))
+                .then(TicketEventTypes.COMMENT_ADDED, at(MONDAY, "PT5M"), (id, t) -> comment(id, "AGENT", "PUBLIC", t))
+                .then(TicketEventTypes.COMMENT_ADDED, at(MONDAY, "PT9M"), (id, t) -> comment(id, "AGENT", "PUBLIC", t));
+
+        // An internal note (2 min) or the customer's reply (3 min) would have stopped it earlier; a
+        // second agent reply (9 min) changes nothing.
+        HttpProbe.Reply status = awaitStatus(ticket);
+        assertThat(status.<Boolean>json("$.firstResponse.met")).isTrue();
+        assertThat(status.<Boolean>json("$.firstResponse.stopped")).isTrue();
+        assertThat(status.<String>json("$.firstResponse.elapsed")).isEqualTo("PT5M");
+        assertThat(status.<String>json("$.firstResponse.remaining")).isEqualTo("PT10M");
+        assertThat(status.<Object>json("$.firstResponse.dueAt")).isNull();
+        assertThat(status.<Object>json("$.resolution.met")).isNull();
+        assertThat(status.<String>json("$.resolution.dueAt")).isEqualTo(at(MONDAY, "PT4H").toString());
+    }
+
+    @Test
+    void anHourPendingMovesTheDueInstantsByAnHour() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P1", MONDAY)
+                .then(TicketEventTypes.PENDED, at(MONDAY, "PT10M"),
+                        (id, t) -> new TicketPended(id, "PENDING", "waiting for the requester", "agent-anna", t));
+        HttpProbe.Reply paused = awaitStatus(ticket);
+        assertThat(paused.<Boolean>json("$.paused")).isTrue();
+        assertThat(paused.<Boolean>json("$.resolution.paused")).isTrue();
+        assertThat(paused.<Object>json("$.resolution.dueAt")).isNull();
+        assertThat(paused.<Object>json("$.nextDue")).isNull();
+
+        ticket.then(TicketEventTypes.RESUMED, at(MONDAY, "PT1H10M"),
+                (id, t) -> new TicketResumed(id, "IN_PROGRESS", "the requester replied", null, t));
+
+        HttpProbe.Reply resumed = awaitStatus(ticket);
+        assertThat(resumed.<Boolean>json("$.resolution.paused")).isFalse();
+        assertThat(resumed.<String>json("$.resolution.dueAt")).isEqualTo(at(MONDAY, "PT5H").toString());
+        assertThat(resumed.<String>json("$.resolution.elapsed")).isEqualTo("PT10M");
+        assertThat(resumed.<String>json("$.firstResponse.dueAt")).isEqualTo(at(MONDAY, "PT1H15M").toString());
+    }
+
+    @Test
+    void aPriorityChangeFromP3ToP1RetargetsKeepingTheTimeAlreadyCounted() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P3", MONDAY);
+        HttpProbe.Reply p3 = awaitStatus(ticket);
+        assertThat(p3.<String>json("$.policyId")).isEqualTo("default-p3");
+        assertThat(p3.<String>json("$.resolution.target")).isEqualTo("PT30H");
+        assertThat(p3.<String>json("$.calendarId")).isEqualTo("business-hours");
+
+        ticket.then(TicketEventTypes.PRIORITY_CHANGED, at(MONDAY, "PT30M"),
+                (id, t) -> new TicketPriorityChanged(id, "NEW", "HIGH", "HIGH", "P1", "demo-supervisor", t));
+
+        HttpProbe.Reply p1 = awaitStatus(ticket);
+        assertThat(p1.<String>json("$.policyId")).isEqualTo("default-p1");
+        assertThat(p1.<String>json("$.calendarId")).isEqualTo("24x7");
+        assertThat(p1.<String>json("$.priority")).isEqualTo("P1");
+        assertThat(p1.<String>json("$.resolution.target")).isEqualTo("PT4H");
+        assertThat(p1.<String>json("$.resolution.elapsed")).isEqualTo("PT30M");
+        assertThat(p1.<String>json("$.resolution.dueAt")).isEqualTo(at(MONDAY, "PT4H").toString());
+        assertThat(p1.<String>json("$.firstResponse.dueAt")).isEqualTo(at(MONDAY, "PT30M").toString());
+    }
+
+    @Test
+    void aTicketOpenedLongAgoShowsItsWarningsItsBreachAndHowLateItIs() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P1", PAST_MONDAY)
+                .then(TicketEventTypes.RESOLVED, at(PAST_MONDAY, "PT5H"), (id, t) -> new TicketResolved(id,
+                        "RESOLVED", "FIXED", "Replaced the switch", null, "agent-anna", t));
+
+        HttpProbe.Reply status = awaitStatus(ticket);
+
+        assertThat(status.<Boolean>json("$.resolution.breached")).isTrue();
+        assertThat(status.<Boolean>json("$.resolution.met")).isFalse();
+        assertThat(status.<String>json("$.resolution.breachedAt")).isEqualTo(at(PAST_MONDAY, "PT4H").toString());
+        assertThat(status.<List<Double>>json("$.resolution.warnings[*].threshold")).containsExactly(0.75, 0.9);
+        assertThat(status.<List<String>>json("$.resolution.warnings[*].at"))
+                .containsExactly(at(PAST_MONDAY, "PT3H").toString(), at(PAST_MONDAY, "PT3H36M").toString());
+        assertThat(status.<String>json("$.resolution.elapsed")).isEqualTo("PT5H");
+        assertThat(status.<String>json("$.resolution.remaining")).isEqualTo("-PT1H");
+        assertThat(status.<Boolean>json("$.firstResponse.breached")).isTrue();
+    }
+
+    @Test
+    void aRedeliveredRecordChangesNothing() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P1", MONDAY)
+                .then(TicketEventTypes.PENDED, at(MONDAY, "PT10M"),
+                        (id, t) -> new TicketPended(id, "PENDING", "waiting", "agent-anna", t));
+        byte[] pended = ticket.lastRecord();
+        ticket.then(TicketEventTypes.RESUMED, at(MONDAY, "PT1H10M"),
+                (id, t) -> new TicketResumed(id, "IN_PROGRESS", null, null, t));
+        HttpProbe.Reply before = awaitStatus(ticket);
+        double duplicatesBefore = outcomes("duplicate");
+
+        tickets.send(ticket.ticketId(), pended);
+        ticket.redeliverTheLast();
+
+        await().atMost(CONSUMED_WITHIN).until(() -> outcomes("duplicate") >= duplicatesBefore + 2);
+        HttpProbe.Reply after = ok(sla().get(SLA_TICKETS + ticket.ticketId(), agent()));
+        assertThat(after.<Boolean>json("$.paused")).isFalse();
+        assertThat(after.<String>json("$.resolution.dueAt")).isEqualTo(at(MONDAY, "PT5H").toString());
+        assertThat(after.<Integer>json("$.lastSequence")).isEqualTo(3);
+        assertThat(withoutAsOf(after)).isEqualTo(withoutAsOf(before));
+        assertThat(escalationDatabase.getCollection("sla_clocks").find(Filters.eq("_id", ticket.ticketId())).first()
+                .getLong("version")).isEqualTo(3);
+    }
+
+    @Test
+    void aRecordThatIsNotACloudEventIsDeadLetteredWithItsReasonAndTheNextRecordIsApplied() {
+        String key = "garbage-" + UUID.randomUUID();
+        byte[] garbage = ("this is not a CloudEvent {" + key).getBytes(StandardCharsets.UTF_8);
+        double deadLettersBefore = outcomes("dead-lettered");
+
+        tickets.send(key, garbage);
+        TicketsTopic.Story next = tickets.newTicket().opened("P2", MONDAY);
+
+        assertThat(awaitStatus(next).<String>json("$.policyId")).isEqualTo("default-p2");
+        ConsumerRecord<byte[], byte[]> deadLetter = deadLetterKeyed(key);
+        assertThat(deadLetter.value()).isEqualTo(garbage);
+        assertThat(header(deadLetter, CloudEventContract.DLQ_REASON_HEADER)).contains("Not a structured-mode CloudEvent");
+        assertThat(header(deadLetter, "x-original-topic")).isEqualTo(Topics.TICKETS);
+        await().atMost(CONSUMED_WITHIN).until(() -> outcomes("dead-lettered") >= deadLettersBefore + 1);
+    }
+
+    @Test
+    void eventsOfATicketNeverSeenOpenedAreSkippedNotDeadLettered() {
+        String ticketId = UUID.randomUUID().toString();
+        double unknownBefore = outcomes("unknown-ticket");
+
+        tickets.send(ticketId, TicketsTopic.event(TicketEventTypes.RESOLVED, ticketId, 7, new TicketResolved(ticketId,
+                "RESOLVED", "FIXED", "Done", null, "agent-anna", MONDAY), MONDAY));
+        tickets.send(ticketId, TicketsTopic.event("helpdesk.ticket.teleported.v1", ticketId, 8,
+                Map.of("ticketId", ticketId), MONDAY));
+        awaitStatus(tickets.newTicket().opened("P4", MONDAY)); // read after the two above
+
+        assertThat(outcomes("unknown-ticket")).isEqualTo(unknownBefore + 1);
+        HttpProbe.Reply missing = sla().get(SLA_TICKETS + ticketId, agent());
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        byte[] key = ticketId.getBytes(StandardCharsets.UTF_8);
+        assertThat(tickets.deadLetters()).noneMatch(record -> Arrays.equals(record.key(), key));
+    }
+
+    @Test
+    void aTicketNobodyKnowsIsANotFoundProblem() {
+        HttpProbe.Reply reply = sla().get(SLA_TICKETS + UUID.randomUUID(), agent());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theSlaStatusIsForStaffNotForCustomersOrOtherSystems() {
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P3", MONDAY);
+        awaitStatus(ticket);
+
+        for (String token : List.of(issuer.customer("portal", "c0000000-0000-4000-8000-000000000001"),
+                issuer.integration("monitoring"))) {
+            HttpProbe.Reply reply = sla().get(SLA_TICKETS + ticket.ticketId(), token);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        for (String token : List.of(agent(), issuer.supervisor("demo-supervisor"), admin())) {
+            assertThat(sla().get(SLA_TICKETS + ticket.ticketId(), token).status()).isEqualTo(200);
+        }
+        assertThat(sla().get(SLA_TICKETS + ticket.ticketId(), null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theServiceIsReadyOnlyWithItsTicketsConsumerHoldingThePartitionOfTheTopic() {
+        HttpProbe.Reply reply = http().get("/actuator/health/readiness", admin());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.<String>json("$.components.ticketsConsumer.status")).isEqualTo("UP");
+        assertThat(reply.<List<String>>json("$.components.ticketsConsumer.details.partitions"))
+                .contains(Topics.TICKETS + "-0");
+    }
+
+    @Test
+    void ticketEventOutcomesAreExportedToPrometheus() {
+        String metrics = http().get("/actuator/prometheus", null).body();
+
+        assertThat(metrics).contains("helpdesk_escalation_ticket_events_total{", "outcome=\"applied\"",
+                "outcome=\"duplicate\"", "outcome=\"unknown-ticket\"", "outcome=\"unknown-type\"",
+                "outcome=\"not-for-the-clock\"", "outcome=\"dead-lettered\"");
+    }
+
+    /** Polls until the ticket's clock has applied the story's last event, then returns its status. */
+    private HttpProbe.Reply awaitStatus(TicketsTopic.Story story) {
+        return awaitStatus(story, story.sequence());
+    }
+
+    private HttpProbe.Reply awaitStatus(TicketsTopic.Story story, long sequence) {
+        String path = SLA_TICKETS + story.ticketId();
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> {
+            HttpProbe.Reply reply = sla().get(path, agent());
+            return reply.status() == 200 && reply.<Integer>json("$.lastSequence") >= sequence;
+        });
+        return ok(sla().get(path, agent()));
+    }
+
+    private static Instant at(Instant start, String plus) {
+        return start.plus(Duration.parse(plus));
+    }
+
+    private static TicketCommentAdded comment(String ticketId, String author, String visibility, Instant at) {
+        return new TicketCommentAdded(ticketId, "IN_PROGRESS", UUID.randomUUID().toString(), "someone", author,
+                visibility, "PUBLIC".equals(visibility) ? "Hello" : null,
+                "AGENT".equals(author) && "PUBLIC".equals(visibility), "someone", at);
+    }
+
+    private static Map<String, Object> withoutAsOf(HttpProbe.Reply reply) {
+        Map<String, Object> body = new LinkedHashMap<>(reply.json().<Map<String, Object>>read("$"));
+        body.remove("asOf");
+        return body;
+    }
+
+    private double outcomes(String outcome) {
+        return meters.get("helpdesk.escalation.ticket.events").tag("outcome", outcome).counter().count();
+    }
+
+    private ConsumerRecord<byte[], byte[]> deadLetterKeyed(String key) {
+        byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+        return tickets.deadLetters().stream()
+                .filter(record -> Arrays.equals(record.key(), wanted))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No record keyed " + key + " on " + TicketsTopic.DEAD_LETTERS));
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
 
     private HttpProbe.Reply ok(HttpProbe.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);

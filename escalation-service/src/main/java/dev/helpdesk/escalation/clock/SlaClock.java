@@ -71,6 +71,21 @@ public final class SlaClock {
                 TargetClock.startedAt(openedAt, TargetKind.RESOLUTION, targets), false, false, openedAt);
     }
 
+    /** A clock as it was stored: {@code restored(clock.state(), clock.calendar())} equals {@code clock}. */
+    public static SlaClock restored(SlaClockState state, BusinessCalendar calendar) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(calendar, "calendar");
+        return new SlaClock(calendar, state.targets(), state.firstResponse().toClock(TargetKind.FIRST_RESPONSE),
+                state.resolution().toClock(TargetKind.RESOLUTION), state.pending(), state.finished(),
+                state.lastChangeAt());
+    }
+
+    /** Everything but the calendar, for a store; see {@link #restored}. */
+    public SlaClockState state() {
+        return new SlaClockState(targets, SlaClockState.TargetState.of(firstResponse),
+                SlaClockState.TargetState.of(resolution), pending, finished, lastChangeAt);
+    }
+
     // Transitions driven by ticket events.
 
     /** The first public agent reply: the first-response target stops. Later replies change nothing. */

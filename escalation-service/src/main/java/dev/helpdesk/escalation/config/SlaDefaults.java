@@ -12,22 +12,22 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the default calendars and policies (DESIGN.md section 4) at start-up, before the
- * service reports ready. Safe on every start and on several instances at once: a definition
- * that exists, or that another instance creates at the same moment (the unique id admits one),
- * counts as done, and an existing one is never changed, whatever admins did to it since.
+ * service reports ready and before the tickets consumer starts. Safe on every start and on
+ * several instances at once: a definition that exists, or that another instance creates at the
+ * same moment (the unique id admits one), counts as done, and an existing one is never changed,
+ * whatever admins did to it since.
  *
  * <p>{@code helpdesk.sla.default-zone} (an IANA zone, default {@code UTC}) is the zone of the
  * seeded calendars when they are first created; later they are changed through the API.
  * {@code helpdesk.sla.seed-defaults=false} seeds nothing (the indexes are still created).
  */
 @Component
-public class SlaDefaults implements ApplicationRunner {
+public class SlaDefaults implements SmartInitializingSingleton {
 
     static final String ACTOR = "escalation-service";
     private static final Logger LOG = LoggerFactory.getLogger(SlaDefaults.class);
@@ -46,8 +46,12 @@ public class SlaDefaults implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /**
+     * Runs once every bean exists and before any is started, so before the tickets consumer reads
+     * its first record: an opened ticket always finds the seeded policies.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         calendars.createIndexes();
         policies.createIndexes();
         if (seed) {

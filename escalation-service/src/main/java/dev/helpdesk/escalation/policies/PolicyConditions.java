@@ -44,8 +44,9 @@ public record PolicyConditions(List<Priority> priorities, List<TicketType> types
     }
 
     public boolean matches(TicketFacts ticket) {
-        return (priorities == null || priorities.contains(ticket.priority()))
-                && (types == null || types.contains(ticket.type()))
+        // An unknown fact (null) meets no condition about it; the immutable lists reject contains(null).
+        return (priorities == null || ticket.priority() != null && priorities.contains(ticket.priority()))
+                && (types == null || ticket.type() != null && types.contains(ticket.type()))
                 && (categories == null || containsText(categories, ticket.category()))
                 && (tiers == null || containsText(tiers, ticket.tier()))
                 && (vip == null || vip == ticket.vip());

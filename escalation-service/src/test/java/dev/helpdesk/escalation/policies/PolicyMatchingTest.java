@@ -39,6 +39,16 @@ class PolicyMatchingTest {
     }
 
     @Test
+    void anUnknownPriorityOrTypeMeetsNoConditionOnItAndBreaksNothing() {
+        SlaPolicy p2 = policy("p2", conditions(List.of(Priority.P2), null, null, null, null), "PT1H", "PT8H");
+        SlaPolicy incidents = policy("incidents", conditions(null, List.of(TicketType.INCIDENT), null, null, null),
+                "PT1H", "PT8H");
+        TicketFacts unknown = new TicketFacts(null, null, "Network", null, false);
+
+        assertThat(PolicyMatching.mostSpecific(List.of(p2, incidents), unknown)).isEmpty();
+    }
+
+    @Test
     void aTicketMustMeetEveryConditionGiven() {
         SlaPolicy p1Incidents = policy("p1-incidents", conditions(List.of(Priority.P1), List.of(TicketType.INCIDENT),
                 null, null, null), "PT15M", "PT4H");

@@ -1,5 +1,8 @@
 package dev.helpdesk.reporting.integration;
 
+import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.platform.events.ConsumerAssignment;
+import dev.helpdesk.platform.events.DeadLetterCounter;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +19,20 @@ class TicketEventsBinding {
     @Bean
     Consumer<Message<byte[]>> ticketEvents(TicketEventHandler handler) {
         return message -> handler.handle(message.getPayload());
+    }
+
+    /**
+     * Readiness component {@code ticketsConsumer} (application.yml): ready only once the consumer
+     * holds its partitions, so that a ticket opened now is not left unread by the reports.
+     */
+    @Bean
+    ConsumerAssignment ticketsConsumerHealthIndicator() {
+        return new ConsumerAssignment("tickets");
+    }
+
+    /** Counts ({@code dead-lettered}) and logs each tickets record the binding sent to the DLQ. */
+    @Bean
+    DeadLetterCounter ticketsDeadLetters(TicketEventMetrics metrics) {
+        return new DeadLetterCounter(Topics.TICKETS, Topics.deadLetterOf(Topics.TICKETS), metrics::deadLettered);
     }
 }

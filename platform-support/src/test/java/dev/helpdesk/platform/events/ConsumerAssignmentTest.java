@@ -1,4 +1,4 @@
-package dev.helpdesk.reporting.integration;
+package dev.helpdesk.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
-class TicketEventsAssignmentTest {
+class ConsumerAssignmentTest {
 
-    private final TicketEventsAssignment assignment = new TicketEventsAssignment();
+    private final ConsumerAssignment assignment = new ConsumerAssignment("tickets");
 
     @Test
     void aConsumerThatHasNotJoinedItsGroupIsOutOfService() {
-        assertThat(assignment.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        Health health = assignment.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(health.getDetails()).containsEntry("reason", "the tickets consumer has not joined its group yet");
     }
 
     @Test

@@ -1,7 +1,5 @@
-package dev.helpdesk.reporting.integration;
+package dev.helpdesk.platform.events;
 
-import dev.helpdesk.contracts.Topics;
-import dev.helpdesk.platform.events.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,37 +8,43 @@ import org.springframework.integration.StaticMessageHeaderAccessor;
 import org.springframework.integration.annotation.ServiceActivator;
 import org.springframework.integration.context.IntegrationContextUtils;
 import org.springframework.messaging.support.ErrorMessage;
-import org.springframework.stereotype.Component;
 
 /**
- * Counts the records of the tickets topic that the binder gave up on. The binder sends each to
- * the binding's own error channel, where its dead-letter handler publishes it to the DLQ and then
- * a bridge forwards it here, to the application's global error channel. (The binding's channel
- * has a name generated per binder instance, so it cannot be subscribed to by name.)
+ * Counts and logs the records of one topic that a Spring Cloud Stream binding gave up on. The
+ * binder sends each to the binding's own error channel, where its dead-letter handler publishes
+ * it to the DLQ and then a bridge forwards it to the application's global error channel, where
+ * this listens. (The binding's channel has a name generated per binder instance, so it cannot be
+ * subscribed to by name.) Declare one as a bean per consumed topic.
  */
-@Component
-class DeadLetterCounter {
+public final class DeadLetterCounter {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterCounter.class);
 
-    private final TicketEventMetrics metrics;
+    private final String topic;
+    private final String deadLetterTopic;
+    private final Runnable count;
 
-    DeadLetterCounter(TicketEventMetrics metrics) {
-        this.metrics = metrics;
+    /**
+     * @param count what to do for each dead-lettered record of {@code topic} (increment a metric)
+     */
+    public DeadLetterCounter(String topic, String deadLetterTopic, Runnable count) {
+        this.topic = topic;
+        this.deadLetterTopic = deadLetterTopic;
+        this.count = count;
     }
 
     @ServiceActivator(inputChannel = IntegrationContextUtils.ERROR_CHANNEL_BEAN_NAME)
-    void count(ErrorMessage error) {
+    public void count(ErrorMessage error) {
         Object source = StaticMessageHeaderAccessor.getSourceData(error);
-        if (source instanceof ConsumerRecord<?, ?> record && Topics.TICKETS.equals(record.topic())) {
-            metrics.deadLettered();
+        if (source instanceof ConsumerRecord<?, ?> record && topic.equals(record.topic())) {
+            count.run();
             log.warn("Record {}-{}@{} went to {}: {}", record.topic(), record.partition(), record.offset(),
-                    Topics.deadLetterOf(Topics.TICKETS), reasonOf(error.getPayload()));
+                    deadLetterTopic, reasonOf(error.getPayload()));
         }
     }
 
     /** Our own account of a broken record if there is one, else the deepest cause. */
-    private static String reasonOf(Throwable failure) {
+    static String reasonOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof MalformedEventException malformed) {
                 return malformed.getMessage();

@@ -1,0 +1,135 @@
+package dev.helpdesk.escalation.clocks;
+
+import dev.helpdesk.escalation.calendar.BusinessCalendar;
+import dev.helpdesk.escalation.clock.ClockChange;
+import dev.helpdesk.escalation.clock.SlaClock;
+import dev.helpdesk.escalation.clocks.TicketTransition.Cancelled;
+import dev.helpdesk.escalation.clocks.TicketTransition.CategoryChanged;
+import dev.helpdesk.escalation.clocks.TicketTransition.Closed;
+import dev.helpdesk.escalation.clocks.TicketTransition.FirstResponded;
+import dev.helpdesk.escalation.clocks.TicketTransition.Opened;
+import dev.helpdesk.escalation.clocks.TicketTransition.Paused;
+import dev.helpdesk.escalation.clocks.TicketTransition.PriorityChanged;
+import dev.helpdesk.escalation.clocks.TicketTransition.Reopened;
+import dev.helpdesk.escalation.clocks.TicketTransition.Resolved;
+import dev.helpdesk.escalation.clocks.TicketTransition.Resumed;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SLA clock of one ticket together with what chose it: the ticket's details, the policy in
+ * force and its calendar, and the sequence of the last ticket event applied.
+ *
+ * <p>Rules:
+ * <ul>
+ * <li>An event at or below {@link #lastSequence} was applied before ({@link #hasApplied}); the
+ *     caller skips it, so a redelivered record never changes the clock twice.</li>
+ * <li>Every transition takes the event's instant ({@link SlaClock}'s rules).</li>
+ * <li>A priority or category change asks the policies again; only when another policy applies is
+ *     the clock retargeted, to that policy's targets and calendar as they are now. If the same
+ *     policy still applies, nothing changes: an edited policy or calendar is taken over on purpose
+ *     (the policy-edit rule of the next slice), never by the side effect of an unrelated edit.</li>
+ * <li>If no policy matches the changed details, the clock keeps the policy it has: an SLA does
+ *     not vanish because a field changed to a value no policy names.</li>
+ * <li>A ticket that no policy matched when it was opened has no clock ({@code clock} null); once a
+ *     change makes a policy match, its clock starts at that change.</li>
+ * </ul>
+ *
+ * @param policyId the policy in force, null while none applies
+ * @param calendarId the id of the policy's calendar when the clock was (re)targeted; the calendar
+ *     itself is in the clock
+ * @param clock null while no policy applies
+ */
+public record TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt,
+        String policyId, String calendarId, SlaClock clock) {
+
+    public TicketClock {
+        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(openedAt, "openedAt");
+    }
+
+    /** The clock of a ticket that has just been opened. */
+    public static TicketClock opened(TicketEvent event, PolicyLookup policies) {
+        if (!(event.transition() instanceof Opened opened)) {
+            throw new IllegalArgumentException("a clock starts with the ticket's opened event, not " + event);
+        }
+        Optional<PolicyInForce> policy = policies.policyFor(opened.details().facts());
+        return new TicketClock(event.ticketId(), event.sequence(), opened.details(), event.at(),
+                policy.map(PolicyInForce::policyId).orElse(null), policy.map(PolicyInForce::calendarId).orElse(null),
+                policy.map(found -> SlaClock.started(event.at(), found.targets(), found.calendar())).orElse(null));
+    }
+
+    public boolean hasApplied(long sequence) {
+        return sequence <= lastSequence;
+    }
+
+    /** This clock after {@code event}, which must be newer than {@link #lastSequence}. */
+    public TicketClock applied(TicketEvent event, PolicyLookup policies) {
+        if (!event.ticketId().equals(ticketId)) {
+            throw new IllegalArgumentException("event of ticket " + event.ticketId() + " applied to " + ticketId);
+        }
+        if (hasApplied(event.sequence())) {
+            throw new IllegalArgumentException("event " + event.sequence() + " of ticket " + ticketId
+                    + " was applied before (last " + lastSequence + ")");
+        }
+        Instant at = event.at();
+        TicketTransition transition = event.transition();
+        if (transition instanceof PriorityChanged changed) {
+            return rematched(event, details.withPriority(changed.priority()), policies);
+        }
+        if (transition instanceof CategoryChanged changed) {
+            return rematched(event, details.withCategory(changed.category()), policies);
+        }
+        if (clock == null || transition instanceof Opened) {
+            // No policy applies, or a second opened event, which cannot happen: only the sequence moves.
+            return withClock(event, clock);
+        }
+        ClockChange change;
+        if (transition instanceof FirstResponded) {
+            change = clock.firstResponded(at);
+        } else if (transition instanceof Paused) {
+            change = clock.paused(at);
+        } else if (transition instanceof Resumed) {
+            change = clock.resumed(at);
+        } else if (transition instanceof Resolved) {
+            change = clock.resolved(at);
+        } else if (transition instanceof Reopened) {
+            change = clock.reopened(at);
+        } else if (transition instanceof Closed) {
+            change = clock.closed(at);
+        } else if (transition instanceof Cancelled) {
+            change = clock.cancelled(at);
+        } else {
+            throw new IllegalStateException("unhandled transition " + transition);
+        }
+        return withClock(event, change.clock());
+    }
+
+    /** When the clock's next threshold falls due; empty while nothing counts or everything is reached. */
+    public Optional<Instant> nextDue() {
+        return clock == null ? Optional.empty() : clock.nextDue();
+    }
+
+    public Optional<BusinessCalendar> calendar() {
+        return Optional.ofNullable(clock).map(SlaClock::calendar);
+    }
+
+    private TicketClock withClock(TicketEvent event, SlaClock next) {
+        return new TicketClock(ticketId, event.sequence(), details, openedAt, policyId, calendarId, next);
+    }
+
+    private TicketClock rematched(TicketEvent event, TicketDetails changed, PolicyLookup policies) {
+        Optional<PolicyInForce> found = policies.policyFor(changed.facts());
+        if (found.isEmpty() || found.get().policyId().equals(policyId)) {
+            return new TicketClock(ticketId, event.sequence(), changed, openedAt, policyId, calendarId, clock);
+        }
+        PolicyInForce policy = found.get();
+        SlaClock next = clock == null
+                ? SlaClock.started(event.at(), policy.targets(), policy.calendar())
+                : clock.retargeted(event.at(), policy.targets(), policy.calendar()).clock();
+        return new TicketClock(ticketId, event.sequence(), changed, openedAt, policy.policyId(), policy.calendarId(),
+                next);
+    }
+}

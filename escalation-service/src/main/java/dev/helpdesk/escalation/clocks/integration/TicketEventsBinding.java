@@ -1,0 +1,38 @@
+package dev.helpdesk.escalation.clocks.integration;
+
+import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.platform.events.ConsumerAssignment;
+import dev.helpdesk.platform.events.DeadLetterCounter;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The inbound side of the tickets topic: the {@code ticketEvents} function that the binding
+ * {@code ticketEvents-in-0} (application.yml: topic, group {@code escalation-service}, retries,
+ * dead-letter topic) feeds with each record's bytes, one record at a time.
+ */
+@Configuration(proxyBeanMethods = false)
+class TicketEventsBinding {
+
+    @Bean
+    Consumer<Message<byte[]>> ticketEvents(TicketEventHandler handler) {
+        return message -> handler.handle(message.getPayload());
+    }
+
+    /**
+     * Readiness component {@code ticketsConsumer} (application.yml): ready only once the consumer
+     * holds its partitions, so that a ticket opened now is not left unread by the SLA clocks.
+     */
+    @Bean
+    ConsumerAssignment ticketsConsumerHealthIndicator() {
+        return new ConsumerAssignment("tickets");
+    }
+
+    /** Counts ({@code dead-lettered}) and logs each tickets record the binding sent to the DLQ. */
+    @Bean
+    DeadLetterCounter ticketsDeadLetters(TicketEventMetrics metrics) {
+        return new DeadLetterCounter(Topics.TICKETS, Topics.deadLetterOf(Topics.TICKETS), metrics::deadLettered);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.helpdesk.escalation.clocks.store;
+
+import dev.helpdesk.escalation.calendar.BusinessCalendar;
+import dev.helpdesk.escalation.calendars.PublishedHours;
+import dev.helpdesk.escalation.clock.ReachedThreshold;
+import dev.helpdesk.escalation.clock.SlaClock;
+import dev.helpdesk.escalation.clock.SlaClockState;
+import dev.helpdesk.escalation.clock.SlaTargets;
+import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.TicketClock;
+import dev.helpdesk.escalation.clocks.TicketDetails;
+import dev.helpdesk.escalation.policies.Priority;
+import dev.helpdesk.escalation.policies.TicketType;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * A ticket's clock as one document of {@code sla_clocks}. Durations are ISO-8601 text and the
+ * clock's instants ISO-8601 text too, so a clock reads back exactly as it was written (Mongo dates
+ * keep milliseconds only, a threshold can fall on a nanosecond); thresholds are exact decimal text.
+ * The instants others query ({@code nextDue}, {@code updatedAt}) are dates.
+ * The calendar is stored in its published form, as it was when the clock was (re)targeted.
+ */
+final class ClockMapping {
+
+    static final String ID = "_id";
+    static final String VERSION = "version";
+    static final String NEXT_DUE = "nextDue";
+    static final String UPDATED_AT = "updatedAt";
+
+    private ClockMapping() {
+    }
+
+    /** The document without its version and update time (those are the store's). */
+    static Document toDocument(TicketClock clock) {
+        TicketDetails details = clock.details();
+        Document document = new Document(ID, clock.ticketId())
+                .append("lastSequence", clock.lastSequence())
+                .append("details", new Document("priority", nameOf(details.priority()))
+                        .append("type", nameOf(details.type()))
+                        .append("category", details.category())
+                        .append("requesterId", details.requesterId()))
+                .append("openedAt", clock.openedAt().toString())
+                .append("policyId", clock.policyId())
+                .append("calendarId", clock.calendarId());
+        SlaClock sla = clock.clock();
+        document.append("calendar", sla == null ? null : calendar(sla.calendar()))
+                .append("clock", sla == null ? null : state(sla.state()))
+                .append(NEXT_DUE, clock.nextDue().map(ClockMapping::notBefore).orElse(null));
+        return document;
+    }
+
+    static TicketClock fromDocument(Document document) {
+        Document details = document.get("details", Document.class);
+        Document calendar = document.get("calendar", Document.class);
+        Document state = document.get("clock", Document.class);
+        SlaClock clock = state == null ? null : SlaClock.restored(state(state), calendar(calendar));
+        return new TicketClock(document.getString(ID), document.getLong("lastSequence"),
+                new TicketDetails(valueOf(Priority.class, details.getString("priority")),
+                        valueOf(TicketType.class, details.getString("type")), details.getString("category"),
+                        details.getString("requesterId")),
+                Instant.parse(document.getString("openedAt")), document.getString("policyId"),
+                document.getString("calendarId"), clock);
+    }
+
+    /**
+     * Mongo dates keep milliseconds; the due instant is rounded up to the next one, so a timer
+     * that asks for {@code nextDue <= now} never finds a clock before its threshold is reached.
+     */
+    static Date notBefore(Instant instant) {
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        return Date.from(millis.equals(instant) ? millis : millis.plusMillis(1));
+    }
+
+    private static Document calendar(BusinessCalendar calendar) {
+        Document hours = new Document();
+        PublishedHours.of(calendar).forEach(hours::append);
+        return new Document("zone", calendar.zone().getId())
+                .append("hours", hours)
+                .append("holidays", calendar.holidays().stream().map(LocalDate::toString).toList());
+    }
+
+    private static BusinessCalendar calendar(Document stored) {
+        Document storedHours = stored.get("hours", Document.class);
+        Map<DayOfWeek, List<List<String>>> hours = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (storedHours.get(day.name()) instanceof List<?> intervals) {
+                hours.put(day, intervals.stream()
+                        .map(interval -> ((List<?>) interval).stream().map(String::valueOf).toList())
+                        .toList());
+            }
+        }
+        List<LocalDate> holidays = stored.getList("holidays", String.class).stream().map(LocalDate::parse).toList();
+        return BusinessCalendar.parse(ZoneId.of(stored.getString("zone")), hours, holidays);
+    }
+
+    private static Document state(SlaClockState state) {
+        SlaTargets targets = state.targets();
+        return new Document("targets", new Document("firstResponse", targets.firstResponse().toString())
+                        .append("resolution", targets.resolution().toString())
+                        .append("warnAt", thresholds(targets.warnAt())))
+                .append("pending", state.pending())
+                .append("finished", state.finished())
+                .append("lastChangeAt", state.lastChangeAt().toString())
+                .append("firstResponse", target(state.firstResponse()))
+                .append("resolution", target(state.resolution()));
+    }
+
+    private static SlaClockState state(Document stored) {
+        Document targets = stored.get("targets", Document.class);
+        return new SlaClockState(
+                new SlaTargets(Duration.parse(targets.getString("firstResponse")),
+                        Duration.parse(targets.getString("resolution")), thresholds(targets)),
+                target(stored.get("firstResponse", Document.class)), target(stored.get("resolution", Document.class)),
+                stored.getBoolean("pending"), stored.getBoolean("finished"),
+                Instant.parse(stored.getString("lastChangeAt")));
+    }
+
+    private static Document target(SlaClockState.TargetState target) {
+        return new Document("target", target.target().toString())
+                .append("warnAt", thresholds(target.warnAt()))
+                .append("elapsedBefore", target.elapsedBefore().toString())
+                .append("stretchStart", target.stretchStart() == null ? null : target.stretchStart().toString())
+                .append("stopped", target.stopped())
+                .append("met", target.met())
+                .append("reached", target.reached().stream()
+                        .map(reached -> new Document("threshold", reached.threshold().toString())
+                                .append("at", reached.at().toString()))
+                        .toList());
+    }
+
+    private static SlaClockState.TargetState target(Document stored) {
+        String stretchStart = stored.getString("stretchStart");
+        return new SlaClockState.TargetState(Duration.parse(stored.getString("target")), thresholds(stored),
+                Duration.parse(stored.getString("elapsedBefore")),
+                stretchStart == null ? null : Instant.parse(stretchStart), stored.getBoolean("stopped"),
+                stored.getBoolean("met"),
+                stored.getList("reached", Document.class).stream()
+                        .map(reached -> new ReachedThreshold(Threshold.of(reached.getString("threshold")),
+                                Instant.parse(reached.getString("at"))))
+                        .toList());
+    }
+
+    private static List<String> thresholds(List<Threshold> thresholds) {
+        return thresholds.stream().map(Threshold::toString).toList();
+    }
+
+    private static List<Threshold> thresholds(Document stored) {
+        return stored.getList("warnAt", String.class).stream().map(Threshold::of).toList();
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.helpdesk.escalation.clocks.store;
+
+import com.mongodb.client.MongoDatabase;
+import dev.helpdesk.escalation.admin.store.VersionedDocuments;
+import dev.helpdesk.escalation.calendars.CalendarDefinition;
+import dev.helpdesk.escalation.clocks.TicketClocks;
+import dev.helpdesk.escalation.policies.SlaPolicy;
+import java.time.Clock;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The SLA clocks, in {@code sla_clocks}, chosen by the stored policies and calendars. */
+@Configuration(proxyBeanMethods = false)
+class ClockStoreConfiguration {
+
+    @Bean
+    MongoTicketClocks ticketClockStore(MongoDatabase escalationDatabase, Clock clock) {
+        return new MongoTicketClocks(escalationDatabase, clock);
+    }
+
+    @Bean
+    TicketClocks ticketClocks(MongoTicketClocks store, VersionedDocuments<SlaPolicy> policies,
+            VersionedDocuments<CalendarDefinition> calendars) {
+        return new TicketClocks(store, new StoredPolicies(policies, calendars));
+    }
+
+    /** Before the tickets consumer starts writing clocks. */
+    @Bean
+    SmartInitializingSingleton ticketClockIndexes(MongoTicketClocks store) {
+        return store::createIndexes;
+    }
+}

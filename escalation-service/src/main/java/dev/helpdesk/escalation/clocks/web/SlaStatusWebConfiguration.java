@@ -1,0 +1,15 @@
+package dev.helpdesk.escalation.clocks.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class SlaStatusWebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SlaStatusAccess())
+                .addPathPatterns(SlaStatusController.PATH, SlaStatusController.PATH + "/**");
+    }
+}

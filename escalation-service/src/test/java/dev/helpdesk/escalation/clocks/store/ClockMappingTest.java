@@ -1,0 +1,107 @@
+package dev.helpdesk.escalation.clocks.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.helpdesk.escalation.calendar.BusinessCalendar;
+import dev.helpdesk.escalation.calendars.DefaultCalendars;
+import dev.helpdesk.escalation.clock.SlaTargets;
+import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.PolicyInForce;
+import dev.helpdesk.escalation.clocks.PolicyLookup;
+import dev.helpdesk.escalation.clocks.TicketClock;
+import dev.helpdesk.escalation.clocks.TicketDetails;
+import dev.helpdesk.escalation.clocks.TicketEvent;
+import dev.helpdesk.escalation.clocks.TicketTransition;
+import dev.helpdesk.escalation.policies.Priority;
+import dev.helpdesk.escalation.policies.TicketType;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.junit.jupiter.api.Test;
+
+/** A clock written to its document and read back is the same clock, calendar and all. */
+class ClockMappingTest {
+
+    private static final String TICKET = "5b0c1f3e-8d2a-4c6b-9e7f-1a2b3c4d5e6f";
+    private static final Instant T0 = Instant.parse("2026-03-27T16:00:00.123456789Z");
+    private static final BusinessCalendar BERLIN = BusinessCalendar.parse(ZoneId.of("Europe/Berlin"),
+            Map.of(DayOfWeek.MONDAY, List.of(List.of("08:00", "12:00"), List.of("13:00", "17:00")),
+                    DayOfWeek.FRIDAY, List.of(List.of("08:00", "24:00"))),
+            List.of(LocalDate.parse("2026-04-03")));
+    /** Odd warnings, so that thresholds fall on nanoseconds. */
+    private static final PolicyLookup ODD = facts -> Optional.of(new PolicyInForce("odd", "berlin",
+            new SlaTargets(Duration.ofSeconds(7), Duration.ofHours(30), List.of(Threshold.of("0.123456789"),
+                    Threshold.of("0.9"))), BERLIN));
+
+    @Test
+    void aClockInEveryStateReadsBackEqual() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.SERVICE_REQUEST, "Laptops", "c-7"))), ODD);
+        TicketClock paused = opened.applied(event(2, "PT1S", new TicketTransition.Paused()), ODD);
+        TicketClock resumed = paused.applied(event(3, "PT2H", new TicketTransition.Resumed()), ODD);
+        TicketClock responded = resumed.applied(event(4, "PT3H", new TicketTransition.FirstResponded()), ODD);
+        TicketClock retargeted = responded.applied(event(5, "PT4H", new TicketTransition.PriorityChanged(Priority.P1)),
+                facts -> Optional.of(new PolicyInForce("default-p1", "24x7", SlaTargets.of(Duration.ofMinutes(15),
+                        Duration.ofHours(4)), DefaultCalendars.in(ZoneId.of("UTC")).get(0).calendar())));
+        TicketClock resolved = retargeted.applied(event(6, "PT90H", new TicketTransition.Resolved()), ODD);
+        TicketClock unknownFacts = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(null, null, null, null))), facts -> Optional.empty());
+
+        for (TicketClock clock : List.of(opened, paused, resumed, responded, retargeted, resolved, unknownFacts)) {
+            Document stored = ClockMapping.toDocument(clock);
+
+            assertThat(ClockMapping.fromDocument(throughBson(stored))).isEqualTo(clock);
+        }
+    }
+
+    @Test
+    void theDocumentHoldsTheQueryableNextDueRoundedUpAndTheCalendarAsPublished() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+
+        Document stored = ClockMapping.toDocument(opened);
+
+        Instant nextDue = opened.nextDue().orElseThrow();
+        assertThat(stored.getDate("nextDue")).isEqualTo(ClockMapping.notBefore(nextDue));
+        assertThat(stored.getDate("nextDue").toInstant()).isAfterOrEqualTo(nextDue)
+                .isBefore(nextDue.plusMillis(1));
+        assertThat(stored.getString("_id")).isEqualTo(TICKET);
+        assertThat(stored.getString("policyId")).isEqualTo("odd");
+        Document calendar = stored.get("calendar", Document.class);
+        assertThat(calendar.getString("zone")).isEqualTo("Europe/Berlin");
+        assertThat(calendar.get("hours", Document.class).get("MONDAY"))
+                .isEqualTo(List.of(List.of("08:00", "12:00"), List.of("13:00", "17:00")));
+        assertThat(calendar.getList("holidays", String.class)).containsExactly("2026-04-03");
+        Document resolution = stored.get("clock", Document.class).get("resolution", Document.class);
+        assertThat(resolution.getString("target")).isEqualTo("PT30H");
+        assertThat(resolution.getList("warnAt", String.class)).containsExactly("0.123456789", "0.9");
+    }
+
+    @Test
+    void aClockThatCountsNothingHasNoNextDue() {
+        TicketClock paused = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD)
+                .applied(event(2, "PT1S", new TicketTransition.Paused()), ODD);
+
+        assertThat(ClockMapping.toDocument(paused).get("nextDue")).isNull();
+        assertThat(ClockMapping.toDocument(paused).containsKey("nextDue")).isTrue();
+    }
+
+    /** The document as the driver writes it and reads it back: BSON types, not Java objects. */
+    private static Document throughBson(Document document) {
+        DocumentCodec codec = new DocumentCodec();
+        return new RawBsonDocument(document, codec).decode(codec);
+    }
+
+    private static TicketEvent event(long sequence, String sinceT0, TicketTransition transition) {
+        return new TicketEvent(TICKET, sequence, T0.plus(Duration.parse(sinceT0)), transition);
+    }
+}
