@@ -37,6 +37,12 @@ class EscalationArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..");
 
     @ArchTest
+    static final ArchRule theTimersWorkThroughTheClocksNotTheStoreNorTheWeb = noClasses()
+            .that().resideInAPackage("..clocks.timers..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..", "..store..", "..web..",
+                    "org.springframework.web..", "org.springframework.http..");
+
+    @ArchTest
     static final ArchRule sharedPartsKnowNoFeature = noClasses()
             .that().resideInAPackage("dev.helpdesk.escalation.admin..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.helpdesk.escalation.policies..",

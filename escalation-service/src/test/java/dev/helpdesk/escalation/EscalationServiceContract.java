@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -704,6 +705,82 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
         assertThat(status.<Boolean>json("$.firstResponse.breached")).isTrue();
     }
 
+    // ---- the timers ----
+
+    @Test
+    void underASecondsPolicyTheTimersRecordTheWarningsAndBreachesWithinTwoSecondsOfTheirDueInstants() {
+        String category = freshId("timers");
+        created(POLICIES, """
+                {"id":"%s","name":"Seconds","conditions":{"priorities":["P4"],"categories":["%s"]},
+                 "firstResponse":"PT2S","resolution":"PT4S","calendarId":"24x7","warnAt":[0.5]}"""
+                .formatted(freshId("seconds"), category));
+        double breachesBefore = timersFired("resolution", "breach");
+        // a little ahead, so the clock is stored before its first threshold falls due
+        Instant openedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
+
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P4", category, openedAt);
+
+        // When each threshold first shows in the stored clock (the status alone would not tell: it
+        // counts whatever is due at the moment of the request as reached).
+        Map<String, Instant> firstSeen = new LinkedHashMap<>();
+        Map<String, String> recordedAt = new LinkedHashMap<>();
+        Instant[] stored = new Instant[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            Document clock = escalationDatabase.getCollection("sla_clocks")
+                    .find(Filters.eq("_id", ticket.ticketId())).first();
+            Instant seen = Instant.now();
+            if (clock == null) {
+                return false;
+            }
+            if (stored[0] == null) {
+                stored[0] = seen;
+            }
+            Document state = clock.get("clock", Document.class);
+            for (String target : List.of("firstResponse", "resolution")) {
+                for (Document reached : state.get(target, Document.class).getList("reached", Document.class)) {
+                    String key = target + " " + reached.getString("threshold");
+                    firstSeen.putIfAbsent(key, seen);
+                    recordedAt.putIfAbsent(key, reached.getString("at"));
+                }
+            }
+            return firstSeen.size() == 4;
+        });
+
+        Map<String, Instant> due = new LinkedHashMap<>();
+        due.put("firstResponse 0.5", openedAt.plusSeconds(1));
+        due.put("firstResponse 1", openedAt.plusSeconds(2));
+        due.put("resolution 0.5", openedAt.plusSeconds(2));
+        due.put("resolution 1", openedAt.plusSeconds(4));
+        assertThat(recordedAt.keySet()).containsExactlyInAnyOrderElementsOf(due.keySet());
+        due.forEach((threshold, dueAt) -> {
+            assertThat(recordedAt.get(threshold)).as(threshold).isEqualTo(dueAt.toString());
+            // within 2 s of the due instant, or of the clock's existence had the consumer been slower
+            Instant latest = (dueAt.isAfter(stored[0]) ? dueAt : stored[0]).plusSeconds(2);
+            assertThat(firstSeen.get(threshold)).as(threshold + " recorded by " + latest).isBeforeOrEqualTo(latest);
+        });
+        Document clock = escalationDatabase.getCollection("sla_clocks")
+                .find(Filters.eq("_id", ticket.ticketId())).first();
+        assertThat(clock.getList("unpublished", Document.class)).as("queued for publishing, in order")
+                .extracting(outcome -> outcome.getString("target") + " " + outcome.getString("threshold") + " "
+                        + outcome.getString("at"))
+                .containsExactly("FIRST_RESPONSE 0.5 " + openedAt.plusSeconds(1),
+                        "FIRST_RESPONSE 1 " + openedAt.plusSeconds(2), "RESOLUTION 0.5 " + openedAt.plusSeconds(2),
+                        "RESOLUTION 1 " + openedAt.plusSeconds(4));
+        HttpProbe.Reply status = awaitStatus(ticket);
+        assertThat(status.<List<String>>json("$.firstResponse.warnings[*].at"))
+                .containsExactly(openedAt.plusSeconds(1).toString());
+        assertThat(status.<Boolean>json("$.firstResponse.breached")).isTrue();
+        assertThat(status.<String>json("$.firstResponse.breachedAt")).isEqualTo(openedAt.plusSeconds(2).toString());
+        assertThat(status.<List<String>>json("$.resolution.warnings[*].at"))
+                .containsExactly(openedAt.plusSeconds(2).toString());
+        assertThat(status.<Boolean>json("$.resolution.breached")).isTrue();
+        assertThat(status.<String>json("$.resolution.breachedAt")).isEqualTo(openedAt.plusSeconds(4).toString());
+        assertThat(status.<Object>json("$.nextDue")).isNull();
+        assertThat(timersFired("resolution", "breach")).isGreaterThanOrEqualTo(breachesBefore + 1);
+        assertThat(http().get("/actuator/prometheus", null).body()).contains("helpdesk_escalation_timers_fired_total{",
+                "target=\"first-response\"", "target=\"resolution\"", "outcome=\"warning\"", "outcome=\"breach\"");
+    }
+
     @Test
     void aRedeliveredRecordChangesNothing() {
         TicketsTopic.Story ticket = tickets.newTicket().opened("P1", MONDAY)
@@ -836,6 +913,11 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
         Map<String, Object> body = new LinkedHashMap<>(reply.json().<Map<String, Object>>read("$"));
         body.remove("asOf");
         return body;
+    }
+
+    private double timersFired(String target, String outcome) {
+        return meters.get("helpdesk.escalation.timers.fired").tag("target", target).tag("outcome", outcome).counter()
+                .count();
     }
 
     private double outcomes(String outcome) {

@@ -80,8 +80,12 @@ final class TicketsTopic implements AutoCloseable {
         }
 
         Story opened(String priority, Instant at) {
+            return opened(priority, "network", at);
+        }
+
+        Story opened(String priority, String category, Instant at) {
             return then(TicketEventTypes.OPENED, at, (id, time) -> new TicketOpened(id, "HD-900001", "INCIDENT", "NEW",
-                    "VPN drops", "Every ten minutes", "c0000000-0000-4000-8000-000000000001", "PHONE", "network",
+                    "VPN drops", "Every ten minutes", "c0000000-0000-4000-8000-000000000001", "PHONE", category,
                     "MEDIUM", "MEDIUM", priority, List.of("vpn"), "demo-agent", time));
         }
 

@@ -112,6 +112,11 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
         return clock == null ? Optional.empty() : clock.nextDue();
     }
 
+    /** The same ticket with its SLA clock moved on by a timer: no event applied, so the sequence stays. */
+    TicketClock withClock(SlaClock next) {
+        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, next);
+    }
+
     public Optional<BusinessCalendar> calendar() {
         return Optional.ofNullable(clock).map(SlaClock::calendar);
     }

@@ -1,5 +1,8 @@
 package dev.helpdesk.escalation.clocks;
 
+import dev.helpdesk.escalation.clock.ClockOutcome;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,7 +17,23 @@ public interface TicketClockStore {
     boolean insert(TicketClock clock);
 
     /** @return false if the stored version is no longer {@code expectedVersion} */
-    boolean replace(TicketClock clock, long expectedVersion);
+    default boolean replace(TicketClock clock, long expectedVersion) {
+        return replace(clock, expectedVersion, List.of());
+    }
+
+    /**
+     * Replaces the clock and, in the same atomic write, appends {@code recorded} (the warnings and
+     * breaches this write records) to the clock's outcomes not yet published.
+     *
+     * @return false if the stored version is no longer {@code expectedVersion}; nothing is written then
+     */
+    boolean replace(TicketClock clock, long expectedVersion, List<ClockOutcome> recorded);
+
+    /**
+     * The tickets whose clock has a threshold due by {@code now}, the longest overdue first, at most
+     * {@code limit} of them (for the timers).
+     */
+    List<String> dueBy(Instant now, int limit);
 
     /** A clock as read, with the version a replacement must name. */
     record Stored(TicketClock clock, long version) {

@@ -1,13 +1,17 @@
 package dev.helpdesk.escalation.clocks;
 
+import dev.helpdesk.escalation.clock.ClockChange;
+import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clocks.TicketTransition.Opened;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Applies ticket events to the stored clocks. Safe to call again with the same event (it is a
- * duplicate then) and safe beside other writers of the same clock, such as the timers that will
- * record thresholds: each write names the version it read, and a writer that lost the race reads
- * again and re-decides.
+ * Applies ticket events and fires timers on the stored clocks. Safe to call again with the same
+ * event (it is a duplicate then) or for the same due instant (nothing is due any more), and safe
+ * beside other writers of the same clock, such as a timer of another instance: each write names
+ * the version it read, and a writer that lost the race reads again and re-decides.
  */
 public final class TicketClocks {
 
@@ -38,12 +42,46 @@ public final class TicketClocks {
             if (stored.clock().hasApplied(event.sequence())) {
                 return ApplyOutcome.DUPLICATE;
             }
-            if (store.replace(stored.clock().applied(event, policies), stored.version())) {
+            TicketClock next = stored.clock().applied(event, policies);
+            if (store.replace(next, stored.version(), RecordedThresholds.between(stored.clock(), next))) {
                 return ApplyOutcome.APPLIED;
             }
         }
         throw new IllegalStateException("The SLA clock of ticket " + event.ticketId() + " kept changing while event "
                 + event.sequence() + " was applied; it will be retried");
+    }
+
+    /**
+     * The timer of one ticket: records every threshold of its clock due by {@code now}, in order,
+     * at the instants they were reached, and stores the clock with its next due instant. A write
+     * that loses to another writer (a ticket event, a second timer) reads again and re-decides;
+     * recording is idempotent, so what the other writer recorded is not recorded again.
+     *
+     * @return what this call recorded: empty if nothing was due, or another writer recorded it first
+     */
+    public List<ClockOutcome> fireDue(String ticketId, Instant now) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<TicketClockStore.Stored> current = store.find(ticketId);
+            if (current.isEmpty() || current.get().clock().clock() == null) {
+                return List.of();
+            }
+            TicketClockStore.Stored stored = current.get();
+            ClockChange change = stored.clock().clock().fireDue(now);
+            if (!change.changed()) {
+                return List.of();
+            }
+            TicketClock next = stored.clock().withClock(change.clock());
+            if (store.replace(next, stored.version(), RecordedThresholds.between(stored.clock(), next))) {
+                return change.outcomes();
+            }
+        }
+        throw new IllegalStateException("The SLA clock of ticket " + ticketId + " kept changing while its timers"
+                + " fired; the next pass tries again");
+    }
+
+    /** The tickets with a threshold due by {@code now}, longest overdue first, at most {@code limit}. */
+    public List<String> dueBy(Instant now, int limit) {
+        return store.dueBy(now, limit);
     }
 
     public Optional<TicketClock> find(String ticketId) {

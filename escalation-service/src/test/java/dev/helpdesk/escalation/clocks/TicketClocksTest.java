@@ -4,11 +4,19 @@ import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.DEFAULTS;
 import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.TICKET;
 import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.event;
 import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.opened;
+import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.t;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helpdesk.escalation.clock.ClockOutcome;
+import dev.helpdesk.escalation.clock.TargetKind;
+import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.policies.Priority;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,12 +36,24 @@ class TicketClocksTest {
         }
 
         @Override
+        public List<String> dueBy(Instant now, int limit) {
+            return clocks.values().stream()
+                    .filter(stored -> stored.clock().nextDue().filter(due -> !due.isAfter(now)).isPresent())
+                    .sorted(Comparator.comparing(stored -> stored.clock().nextDue().orElseThrow()))
+                    .limit(limit)
+                    .map(stored -> stored.clock().ticketId())
+                    .toList();
+        }
+
+        @Override
         public boolean insert(TicketClock clock) {
             return clocks.putIfAbsent(clock.ticketId(), new Stored(clock, 1)) == null;
         }
 
+        final Map<String, List<ClockOutcome>> unpublished = new HashMap<>();
+
         @Override
-        public boolean replace(TicketClock clock, long expectedVersion) {
+        public boolean replace(TicketClock clock, long expectedVersion, List<ClockOutcome> recorded) {
             Stored current = clocks.get(clock.ticketId());
             if (racesToLose > 0) {
                 racesToLose--;
@@ -45,6 +65,7 @@ class TicketClocksTest {
                 return false;
             }
             clocks.put(clock.ticketId(), new Stored(clock, expectedVersion + 1));
+            unpublished.computeIfAbsent(clock.ticketId(), id -> new ArrayList<>()).addAll(recorded);
             return true;
         }
     }
@@ -100,5 +121,91 @@ class TicketClocksTest {
 
         assertThatThrownBy(() -> clocks.apply(event(2, "PT10M", new TicketTransition.Paused())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(TICKET);
+    }
+
+    // ---- timers ----
+
+    @Test
+    void aTimerRecordsEveryThresholdDueInOrderAtItsOwnInstantAndKeepsTheSequence() {
+        clocks.apply(opened(Priority.P1));
+
+        List<ClockOutcome> fired = clocks.fireDue(TICKET, t("PT13M31S"));
+
+        assertThat(fired).containsExactly(
+                new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.75"), t("PT11M15S")),
+                new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.9"), t("PT13M30S")));
+        TicketClock stored = clocks.find(TICKET).orElseThrow();
+        assertThat(stored.lastSequence()).isEqualTo(1);
+        assertThat(stored.nextDue()).contains(t("PT15M"));
+        assertThat(store.clocks.get(TICKET).version()).isEqualTo(2);
+    }
+
+    @Test
+    void whatATimerOrAnEventRecordsIsQueuedForPublishingInTheSameWriteOnceInOrder() {
+        clocks.apply(opened(Priority.P1));
+        clocks.apply(event(2, "PT12M", new TicketTransition.Paused()));
+        clocks.fireDue(TICKET, t("PT20M"));
+        clocks.apply(event(3, "PT20M", new TicketTransition.Resumed()));
+        clocks.fireDue(TICKET, t("PT25M"));
+        clocks.fireDue(TICKET, t("PT25M"));
+
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.75"), t("PT11M15S")),
+                new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.9"), t("PT21M30S")),
+                new ClockOutcome.Breached(TargetKind.FIRST_RESPONSE, t("PT23M")));
+    }
+
+    @Test
+    void aSecondTimerForTheSameInstantRecordsNothingAndWritesNothing() {
+        clocks.apply(opened(Priority.P1));
+        clocks.fireDue(TICKET, t("PT20M"));
+
+        assertThat(clocks.fireDue(TICKET, t("PT20M"))).isEmpty();
+        assertThat(clocks.fireDue(TICKET, t("PT1M"))).as("a late, older timer").isEmpty();
+
+        assertThat(store.clocks.get(TICKET).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aTimerRecordsNothingAnEventRecordedBefore() {
+        clocks.apply(opened(Priority.P1));
+        clocks.apply(event(2, "PT12M", new TicketTransition.Paused()));
+
+        assertThat(clocks.fireDue(TICKET, t("PT20M"))).as("paused, and 75 % recorded by the pause").isEmpty();
+
+        assertThat(clocks.find(TICKET).orElseThrow().clock().status(TargetKind.FIRST_RESPONSE, t("PT20M")).warnings())
+                .extracting(reached -> reached.at()).containsExactly(t("PT11M15S"));
+    }
+
+    @Test
+    void aTimerThatLosesARaceReadsAgainAndRecords() {
+        clocks.apply(opened(Priority.P1));
+        store.racesToLose = 3;
+
+        assertThat(clocks.fireDue(TICKET, t("PT12M"))).hasSize(1);
+
+        assertThat(clocks.find(TICKET).orElseThrow().nextDue()).contains(t("PT13M30S"));
+    }
+
+    @Test
+    void aTimerOfAnUnknownTicketOrOfATicketWithoutClockRecordsNothing() {
+        assertThat(clocks.fireDue("no-such-ticket", t("PT1H"))).isEmpty();
+        TicketClocks withoutPolicies = new TicketClocks(store, TicketClocksFixtures.NONE);
+        withoutPolicies.apply(opened(Priority.P1));
+
+        assertThat(withoutPolicies.fireDue(TICKET, t("PT1H"))).isEmpty();
+    }
+
+    @Test
+    void theClocksDueAreFoundLongestOverdueFirstUpToTheLimit() {
+        clocks.apply(opened(Priority.P1));
+        clocks.apply(new TicketEvent("later", 1, t("PT1M"), new TicketTransition.Opened(
+                TicketClocksFixtures.details(Priority.P1))));
+        clocks.apply(new TicketEvent("much-later", 1, t("PT1H"), new TicketTransition.Opened(
+                TicketClocksFixtures.details(Priority.P1))));
+
+        assertThat(clocks.dueBy(t("PT11M14S"), 10)).isEmpty();
+        assertThat(clocks.dueBy(t("PT12M30S"), 10)).containsExactly(TICKET, "later");
+        assertThat(clocks.dueBy(t("PT12M30S"), 1)).containsExactly(TICKET);
     }
 }

@@ -2,6 +2,7 @@ package dev.helpdesk.escalation.clocks.store;
 
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
 import dev.helpdesk.escalation.calendars.PublishedHours;
+import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.ReachedThreshold;
 import dev.helpdesk.escalation.clock.SlaClock;
 import dev.helpdesk.escalation.clock.SlaClockState;
@@ -36,6 +37,8 @@ final class ClockMapping {
     static final String VERSION = "version";
     static final String NEXT_DUE = "nextDue";
     static final String UPDATED_AT = "updatedAt";
+    /** Warnings and breaches recorded but not yet published, oldest first; not part of the clock. */
+    static final String UNPUBLISHED = "unpublished";
 
     private ClockMapping() {
     }
@@ -79,6 +82,22 @@ final class ClockMapping {
     static Date notBefore(Instant instant) {
         Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
         return Date.from(millis.equals(instant) ? millis : millis.plusMillis(1));
+    }
+
+    /** A recorded warning or breach awaiting publication: which target, which threshold, when (exact ISO text). */
+    static Document unpublished(ClockOutcome outcome) {
+        String threshold;
+        if (outcome instanceof ClockOutcome.WarningReached warning) {
+            threshold = warning.threshold().toString();
+        } else if (outcome instanceof ClockOutcome.Breached) {
+            threshold = Threshold.BREACH.toString();
+        } else {
+            throw new IllegalArgumentException("not a threshold: " + outcome);
+        }
+        return new Document("target", outcome.kind().name())
+                .append("threshold", threshold)
+                .append("breach", outcome instanceof ClockOutcome.Breached)
+                .append("at", outcome.at().toString());
     }
 
     private static Document calendar(BusinessCalendar calendar) {

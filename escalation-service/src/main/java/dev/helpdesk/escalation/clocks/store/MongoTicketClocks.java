@@ -6,18 +6,27 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketClockStore;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The clocks in {@code sla_clocks}, one document per ticket ({@code _id} the ticket id). A write
  * replaces the document only where {@code _id} and {@code version} are still what the writer read:
  * a single-document atomic update, which the embedded MongoDB-wire server (no transactions)
- * serves like a real replica set.
+ * serves like a real replica set. The same update appends the warnings and breaches it recorded
+ * to {@code unpublished}, for the publisher of the next slice (decisions D28).
  */
 public final class MongoTicketClocks implements TicketClockStore {
 
@@ -31,7 +40,7 @@ public final class MongoTicketClocks implements TicketClockStore {
         this.clock = clock;
     }
 
-    /** The timers of the next slice ask for {@code nextDue <= now}. Creating an existing index is a no-op. */
+    /** The timers ask for {@code nextDue <= now}. Creating an existing index is a no-op. */
     public void createIndexes() {
         clocks.createIndex(Indexes.ascending(ClockMapping.NEXT_DUE));
     }
@@ -41,6 +50,22 @@ public final class MongoTicketClocks implements TicketClockStore {
         return Optional.ofNullable(clocks.find(Filters.eq(ClockMapping.ID, ticketId)).first())
                 .map(document -> new Stored(ClockMapping.fromDocument(document),
                         document.getLong(ClockMapping.VERSION)));
+    }
+
+    /**
+     * Through the {@code nextDue} index: {@code nextDue} is the due instant rounded up to the
+     * millisecond and {@code now} is truncated to it, so a clock is found only once its threshold
+     * is reached. Clocks without a due instant have none stored and never match.
+     */
+    @Override
+    public List<String> dueBy(Instant now, int limit) {
+        List<String> due = new ArrayList<>();
+        clocks.find(Filters.lte(ClockMapping.NEXT_DUE, Date.from(now)))
+                .sort(Sorts.ascending(ClockMapping.NEXT_DUE))
+                .limit(limit)
+                .projection(Projections.include(ClockMapping.ID))
+                .forEach(document -> due.add(document.getString(ClockMapping.ID)));
+        return due;
     }
 
     @Override
@@ -56,11 +81,25 @@ public final class MongoTicketClocks implements TicketClockStore {
         }
     }
 
+    /**
+     * Sets every field of the clock (so {@code unpublished}, which is not the clock's, stays) and
+     * appends what this write recorded to {@code unpublished}: one atomic update of one document.
+     */
     @Override
-    public boolean replace(TicketClock ticketClock, long expectedVersion) {
-        return clocks.replaceOne(Filters.and(Filters.eq(ClockMapping.ID, ticketClock.ticketId()),
+    public boolean replace(TicketClock ticketClock, long expectedVersion, List<ClockOutcome> recorded) {
+        List<Bson> updates = new ArrayList<>();
+        versioned(ticketClock, expectedVersion + 1).forEach((field, value) -> {
+            if (!ClockMapping.ID.equals(field)) {
+                updates.add(Updates.set(field, value));
+            }
+        });
+        if (!recorded.isEmpty()) {
+            updates.add(Updates.pushEach(ClockMapping.UNPUBLISHED,
+                    recorded.stream().map(ClockMapping::unpublished).toList()));
+        }
+        return clocks.updateOne(Filters.and(Filters.eq(ClockMapping.ID, ticketClock.ticketId()),
                         Filters.eq(ClockMapping.VERSION, expectedVersion)),
-                versioned(ticketClock, expectedVersion + 1)).getMatchedCount() == 1;
+                Updates.combine(updates)).getMatchedCount() == 1;
     }
 
     private Document versioned(TicketClock ticketClock, long version) {

@@ -9,7 +9,10 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
+import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.SlaTargets;
+import dev.helpdesk.escalation.clock.TargetKind;
+import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
 import dev.helpdesk.escalation.clocks.TicketClock;
@@ -96,6 +99,29 @@ class MongoTicketClocksIntegrationTest {
         TicketClockStore.Stored stored = clocks.find(TICKET).orElseThrow();
         assertThat(stored.clock()).isEqualTo(paused);
         assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aReplaceAppendsWhatItRecordedToTheUnpublishedOutcomesAndALostOneAppendsNothing() {
+        TicketClock opened = opened();
+        clocks.insert(opened);
+        ClockOutcome warning = new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.75"),
+                T0.plusSeconds(675));
+        ClockOutcome breach = new ClockOutcome.Breached(TargetKind.FIRST_RESPONSE, T0.plusSeconds(900));
+
+        assertThat(clocks.replace(opened, 1, List.of(warning))).isTrue();
+        assertThat(clocks.replace(opened, 1, List.of(breach))).as("a lost race").isFalse();
+        assertThat(clocks.replace(opened, 2)).isTrue();
+        assertThat(clocks.replace(opened, 3, List.of(breach))).isTrue();
+
+        Document stored = database.getCollection(MongoTicketClocks.COLLECTION).find(Filters.eq("_id", TICKET)).first();
+        assertThat(stored.getList("unpublished", Document.class)).containsExactly(
+                new Document("target", "FIRST_RESPONSE").append("threshold", "0.75").append("breach", false)
+                        .append("at", "2026-06-01T09:11:15.123456789Z"),
+                new Document("target", "FIRST_RESPONSE").append("threshold", "1").append("breach", true)
+                        .append("at", "2026-06-01T09:15:00.123456789Z"));
+        assertThat(stored.getLong("version")).isEqualTo(4);
+        assertThat(clocks.find(TICKET).orElseThrow().clock()).isEqualTo(opened);
     }
 
     @Test
