@@ -92,14 +92,7 @@ record BenchmarkReport(
                         : "drain: -%n"));
             }
         }
-        text.append(String.format(Locale.ROOT, "tokens fetched: %d%n", tokensFetched));
-        if (!errorSamples.isEmpty()) {
-            text.append(String.format("%nerror samples:%n"));
-            errorSamples.forEach(sample -> text.append("  ").append(sample).append(System.lineSeparator()));
-        }
-        List<String> failures = failures();
-        text.append(String.format("%nRESULT: %s%n", failures.isEmpty() ? "PASS" : "FAIL"));
-        failures.forEach(reason -> text.append("  - ").append(reason).append(System.lineSeparator()));
+        appendFooter(text, tokensFetched, errorSamples);
         return text.toString();
     }
 

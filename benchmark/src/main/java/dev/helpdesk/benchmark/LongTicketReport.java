@@ -133,14 +133,7 @@ record LongTicketReport(
             text.append(String.format(Locale.ROOT, "note: the %d clients share the one long ticket, and commands on a"
                     + " ticket wait for each other: its latency includes that wait%n", settings.clients()));
         }
-        text.append(String.format(Locale.ROOT, "tokens fetched: %d%n", tokensFetched));
-        if (!errorSamples.isEmpty()) {
-            text.append(String.format("%nerror samples:%n"));
-            errorSamples.forEach(sample -> text.append("  ").append(sample).append(System.lineSeparator()));
-        }
-        List<String> failures = failures();
-        text.append(String.format("%nRESULT: %s%n", failures.isEmpty() ? "PASS" : "FAIL"));
-        failures.forEach(reason -> text.append("  - ").append(reason).append(System.lineSeparator()));
+        appendFooter(text, tokensFetched, errorSamples);
         return text.toString();
     }
 
