@@ -7,11 +7,16 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -209,6 +214,34 @@ class GatewayIntegrationTest {
         String correlationId = received.header("X-Correlation-Id");
         assertThat(UUID.fromString(correlationId)).isNotNull();
         assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly(correlationId);
+    }
+
+    /**
+     * The proxy's connection pool (ProxyClientConfiguration): with the HTTP client's default of five
+     * connections per service, the sixth concurrent request would wait for a free one.
+     */
+    @Test
+    void manyConcurrentRequestsReachOneServiceAtOnce() throws Exception {
+        int concurrent = 30;
+        String authorization = bearer(gateway.accessToken("demo-agent", "demo-agent-secret"));
+        FakeService ticket = SERVICES.get("ticket");
+        ticket.holdRequestsUntilInFlight(concurrent, Duration.ofSeconds(10));
+        ExecutorService callers = Executors.newFixedThreadPool(concurrent);
+        try {
+            List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+            for (int i = 0; i < concurrent; i++) {
+                responses.add(callers.submit(() -> gateway.get("/api/v1/tickets", "Authorization", authorization)));
+            }
+            for (Future<HttpResponse<String>> response : responses) {
+                assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        }
+        finally {
+            ticket.answerAtOnce();
+            callers.shutdownNow();
+        }
+
+        assertThat(ticket.mostInFlight()).isEqualTo(concurrent);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 
 import org.apache.commons.logging.Log;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,7 @@ class DownstreamFailureHandler {
 
     static HttpStatus statusFor(Throwable cause) {
         if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+                || cause instanceof ConnectTimeoutException
                 || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,8 @@ class DownstreamFailureHandlerTest {
     void aServiceThatCannotBeReachedIsUnavailable() {
         assertThat(DownstreamFailureHandler.statusFor(new ConnectException())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(DownstreamFailureHandler.statusFor(new HttpConnectTimeoutException("connect timed out")))
+            .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(DownstreamFailureHandler.statusFor(new ConnectTimeoutException("connect timed out")))
             .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(DownstreamFailureHandler.statusFor(new UnknownHostException("ticket")))
             .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

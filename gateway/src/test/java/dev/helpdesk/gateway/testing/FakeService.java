@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -43,6 +45,15 @@ public final class FakeService implements AutoCloseable {
     private volatile String readinessBody = "{\"status\":\"UP\"}";
 
     private volatile Duration readinessDelay = Duration.ZERO;
+
+    /** While set, each API request waits until this many are in flight at once (or its time is up). */
+    private volatile CountDownLatch held;
+
+    private volatile Duration holdAtMost = Duration.ZERO;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     private FakeService(String name, HttpServer server) {
         this.name = name;
@@ -76,6 +87,25 @@ public final class FakeService implements AutoCloseable {
     public void readinessIsUp() {
         readinessAnswers(200, "{\"status\":\"UP\"}");
         readinessIsSlow(Duration.ZERO);
+    }
+
+    /**
+     * From now on each API request is answered only once {@code count} of them are in flight at
+     * once, or after {@code atMost}: shows how many requests the gateway passes on concurrently.
+     */
+    public void holdRequestsUntilInFlight(int count, Duration atMost) {
+        mostInFlight.set(0);
+        holdAtMost = atMost;
+        held = new CountDownLatch(count);
+    }
+
+    public void answerAtOnce() {
+        held = null;
+    }
+
+    /** The most API requests in flight at once since {@link #holdRequestsUntilInFlight}. */
+    public int mostInFlight() {
+        return mostInFlight.get();
     }
 
     /** The next request that reached this service, or null if none came in time. */
@@ -135,6 +165,7 @@ public final class FakeService implements AutoCloseable {
                 return;
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
+            holdWhileAsked();
             received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders(), new String(body, StandardCharsets.UTF_8)));
             exchange.getResponseHeaders().add("X-Correlation-Id", ECHOED_CORRELATION_ID);
@@ -142,6 +173,24 @@ public final class FakeService implements AutoCloseable {
         }
         finally {
             exchange.close();
+        }
+    }
+
+    private void holdWhileAsked() {
+        CountDownLatch latch = held;
+        if (latch == null) {
+            return;
+        }
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        latch.countDown();
+        try {
+            latch.await(holdAtMost.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        finally {
+            inFlight.decrementAndGet();
         }
     }
 

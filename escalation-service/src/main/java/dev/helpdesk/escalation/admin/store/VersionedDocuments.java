@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 
 /**
@@ -60,6 +61,7 @@ public final class VersionedDocuments<T> {
     private final MongoCollection<Document> changes;
     private final DocumentMapping<T> mapping;
     private final Clock clock;
+    private final AtomicLong writes = new AtomicLong();
 
     /**
      * @param kind what the documents are, for messages ("SLA policy")
@@ -100,6 +102,14 @@ public final class VersionedDocuments<T> {
         return new Page<>(items, current.countDocuments());
     }
 
+    /**
+     * How many changes this instance has written so far: a reader that keeps definitions in memory
+     * reads again when it grew, so an edit made through this instance is seen at once.
+     */
+    public long writes() {
+        return writes.get();
+    }
+
     /** Every definition, for those who need them all (policy matching). */
     public List<T> all() {
         List<T> all = new ArrayList<>();
@@ -123,6 +133,7 @@ public final class VersionedDocuments<T> {
             }
             throw e;
         }
+        writes.incrementAndGet();
         record(document);
         return versioned(document);
     }
@@ -157,6 +168,7 @@ public final class VersionedDocuments<T> {
                     .append(DEFINITION, mapping.toDocument(value));
             if (current.replaceOne(Filters.and(Filters.eq(ID, id), Filters.eq(VERSION, version)), after)
                     .getMatchedCount() == 1) {
+                writes.incrementAndGet();
                 record(after);
                 return versioned(after);
             }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.bson.Document;
 
 /** Hours and holidays are stored in the published form, so the documents read like the API. */
-final class CalendarMapping implements DocumentMapping<CalendarDefinition> {
+public final class CalendarMapping implements DocumentMapping<CalendarDefinition> {
 
     @Override
     public String idOf(CalendarDefinition calendar) {

@@ -6,6 +6,8 @@ import dev.helpdesk.escalation.calendars.CalendarDefinition;
 import dev.helpdesk.escalation.clocks.TicketClocks;
 import dev.helpdesk.escalation.policies.SlaPolicy;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,9 @@ class ClockStoreConfiguration {
 
     @Bean
     TicketClocks ticketClocks(MongoTicketClocks store, VersionedDocuments<SlaPolicy> policies,
-            VersionedDocuments<CalendarDefinition> calendars) {
-        return new TicketClocks(store, new StoredPolicies(policies, calendars));
+            VersionedDocuments<CalendarDefinition> calendars,
+            @Value("${helpdesk.sla.policy-refresh:1s}") Duration policyRefresh) {
+        return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh));
     }
 
     /** Before the tickets consumer starts writing clocks. */

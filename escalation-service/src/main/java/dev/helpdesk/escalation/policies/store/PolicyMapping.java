@@ -13,7 +13,7 @@ import org.bson.Document;
  * Targets are stored as ISO-8601 durations and enumerations by name, as the API shows them; an
  * absent condition is an absent field, so "any value" cannot be confused with "no value".
  */
-final class PolicyMapping implements DocumentMapping<SlaPolicy> {
+public final class PolicyMapping implements DocumentMapping<SlaPolicy> {
 
     @Override
     public String idOf(SlaPolicy policy) {
