@@ -8,8 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * recurring-incident detection. So far it serves the policies and calendars
  * ({@code /api/v1/sla/policies}, {@code /api/v1/sla/calendars}) and keeps one SLA clock per ticket,
  * driven by the ticket events ({@code /api/v1/sla/tickets/{ticketId}}), whose warnings and
- * breaches timers record when they fall due; publishing them, escalations and problem candidates
- * come next.
+ * breaches timers record when they fall due and a publisher sends to {@code helpdesk.sla.v1};
+ * escalations and problem candidates come next.
  */
 @SpringBootApplication
 public class EscalationServiceApplication {

@@ -43,6 +43,12 @@ class EscalationArchitectureTest {
                     "org.springframework.web..", "org.springframework.http..");
 
     @ArchTest
+    static final ArchRule thePublisherWorksThroughItsQueueAndSenderNotMongoKafkaNorTheWeb = noClasses()
+            .that().resideInAPackage("..clocks.publishing..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..", "..store..", "..web..",
+                    "..integration..", "org.springframework.web..", "org.springframework.http..");
+
+    @ArchTest
     static final ArchRule sharedPartsKnowNoFeature = noClasses()
             .that().resideInAPackage("dev.helpdesk.escalation.admin..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.helpdesk.escalation.policies..",

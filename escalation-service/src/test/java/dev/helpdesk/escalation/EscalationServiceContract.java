@@ -10,7 +10,11 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.helpdesk.contracts.CloudEventContract;
+import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.contracts.ticket.TicketAssigned;
 import dev.helpdesk.contracts.ticket.TicketCommentAdded;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
@@ -19,8 +23,11 @@ import dev.helpdesk.contracts.ticket.TicketPriorityChanged;
 import dev.helpdesk.contracts.ticket.TicketResolved;
 import dev.helpdesk.contracts.ticket.TicketResumed;
 import dev.helpdesk.escalation.config.SlaDefaults;
+import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.testsupport.HttpProbe;
 import dev.helpdesk.testsupport.ServiceEdgeContract;
+import dev.helpdesk.testsupport.TopicProbe;
+import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,6 +72,7 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
     private static final Instant MONDAY = Instant.parse("2031-06-02T09:00:00Z");
     /** A Monday long past: every threshold of a P1 ticket opened then has been reached. */
     private static final Instant PAST_MONDAY = Instant.parse("2026-06-01T09:00:00Z");
+    private static final CloudEventCodec SLA_CODEC = new CloudEventCodec();
 
     @Autowired
     private SlaDefaults defaults;
@@ -758,14 +766,9 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
             Instant latest = (dueAt.isAfter(stored[0]) ? dueAt : stored[0]).plusSeconds(2);
             assertThat(firstSeen.get(threshold)).as(threshold + " recorded by " + latest).isBeforeOrEqualTo(latest);
         });
-        Document clock = escalationDatabase.getCollection("sla_clocks")
-                .find(Filters.eq("_id", ticket.ticketId())).first();
-        assertThat(clock.getList("unpublished", Document.class)).as("queued for publishing, in order")
-                .extracting(outcome -> outcome.getString("target") + " " + outcome.getString("threshold") + " "
-                        + outcome.getString("at"))
-                .containsExactly("FIRST_RESPONSE 0.5 " + openedAt.plusSeconds(1),
-                        "FIRST_RESPONSE 1 " + openedAt.plusSeconds(2), "RESOLUTION 0.5 " + openedAt.plusSeconds(2),
-                        "RESOLUTION 1 " + openedAt.plusSeconds(4));
+        // queued for publishing and published (the publishing test below looks at what was sent)
+        await().atMost(CONSUMED_WITHIN).until(() -> escalationDatabase.getCollection("sla_clocks")
+                .find(Filters.eq("_id", ticket.ticketId())).first().getList("unpublished", Document.class).isEmpty());
         HttpProbe.Reply status = awaitStatus(ticket);
         assertThat(status.<List<String>>json("$.firstResponse.warnings[*].at"))
                 .containsExactly(openedAt.plusSeconds(1).toString());
@@ -779,6 +782,80 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
         assertThat(timersFired("resolution", "breach")).isGreaterThanOrEqualTo(breachesBefore + 1);
         assertThat(http().get("/actuator/prometheus", null).body()).contains("helpdesk_escalation_timers_fired_total{",
                 "target=\"first-response\"", "target=\"resolution\"", "outcome=\"warning\"", "outcome=\"breach\"");
+    }
+
+    // ---- publishing ----
+
+    @Test
+    void underASecondsPolicyEveryWarningAndBreachIsPublishedOnceWithinTwoSecondsOfItsDueInstant() {
+        String category = freshId("publishing");
+        String policyId = freshId("five-seconds");
+        created(POLICIES, """
+                {"id":"%s","name":"Five seconds","conditions":{"priorities":["P4"],"categories":["%s"]},
+                 "firstResponse":"PT5S","resolution":"PT5S","calendarId":"24x7","warnAt":[0.75,0.9]}"""
+                .formatted(policyId, category));
+        // a little ahead, so the clock is stored before its first threshold falls due
+        Instant openedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
+        Instant[] stored = new Instant[1];
+        List<SlaTopic.Arrival> arrived;
+        TicketsTopic.Story ticket;
+        try (SlaTopic sla = new SlaTopic(bootstrapServers)) {
+            ticket = tickets.newTicket().opened("P4", category, openedAt);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                if (stored[0] == null && escalationDatabase.getCollection("sla_clocks")
+                        .find(Filters.eq("_id", ticket.ticketId())).first() != null) {
+                    stored[0] = Instant.now();
+                }
+                return sla.keyed(ticket.ticketId()).size() >= 6;
+            });
+            arrived = sla.keyed(ticket.ticketId());
+        }
+
+        // both targets are PT5S: at each instant the first response's threshold comes first
+        String id = ticket.ticketId();
+        assertThat(arrived).hasSize(6);
+        List<String> expectedIds = List.of(id + ":FIRST_RESPONSE:0.75", id + ":RESOLUTION:0.75",
+                id + ":FIRST_RESPONSE:0.9", id + ":RESOLUTION:0.9", id + ":FIRST_RESPONSE:1.0", id + ":RESOLUTION:1.0");
+        List<Instant> due = List.of(openedAt.plusMillis(3750), openedAt.plusMillis(3750), openedAt.plusMillis(4500),
+                openedAt.plusMillis(4500), openedAt.plusSeconds(5), openedAt.plusSeconds(5));
+        for (int i = 0; i < arrived.size(); i++) {
+            CloudEvent event = SLA_CODEC.decode(arrived.get(i).record().value());
+            assertThat(event.getId()).isEqualTo(expectedIds.get(i));
+            assertThat(arrived.get(i).record().key()).isEqualTo(id);
+            assertThat(event.getSubject()).isEqualTo(id);
+            assertThat(event.getSource()).hasToString(Sources.ESCALATION_SERVICE);
+            assertThat(event.getType()).isEqualTo(i < 4 ? SlaEventTypes.WARNING : SlaEventTypes.BREACHED);
+            assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(i + 1);
+            assertThat(event.getTime().toInstant()).isEqualTo(due.get(i));
+            // within 2 s of the due instant, or of the clock's existence had the consumer been slower
+            Instant latest = (due.get(i).isAfter(stored[0]) ? due.get(i) : stored[0]).plusSeconds(2);
+            assertThat(arrived.get(i).arrivedAt()).as(expectedIds.get(i) + " published by " + latest)
+                    .isBeforeOrEqualTo(latest);
+        }
+        assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(0).record().value()), SlaWarning.class))
+                .isEqualTo(new SlaWarning(id, "FIRST_RESPONSE", 0.75, openedAt.plusMillis(3750), openedAt.plusSeconds(5),
+                        "PT1.25S", policyId, "P4"));
+        assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(3).record().value()), SlaWarning.class))
+                .isEqualTo(new SlaWarning(id, "RESOLUTION", 0.9, openedAt.plusMillis(4500), openedAt.plusSeconds(5),
+                        "PT0.5S", policyId, "P4"));
+        assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(5).record().value()), SlaBreached.class))
+                .isEqualTo(new SlaBreached(id, "RESOLUTION", 1.0, openedAt.plusSeconds(5), openedAt.plusSeconds(5),
+                        policyId, "P4"));
+
+        // each exactly once, and nothing left queued
+        await().atMost(CONSUMED_WITHIN).until(() -> {
+            Document clock = escalationDatabase.getCollection("sla_clocks").find(Filters.eq("_id", id)).first();
+            return clock.getList("unpublished", Document.class).isEmpty() && !clock.getBoolean("publishPending");
+        });
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            assertThat(probe.everythingOn(Topics.SLA)).filteredOn(record -> Arrays.equals(record.key(),
+                            id.getBytes(StandardCharsets.UTF_8)))
+                    .extracting(record -> SLA_CODEC.decode(record.value()).getId())
+                    .containsExactlyElementsOf(expectedIds);
+        }
+        assertThat(http().get("/actuator/prometheus", null).body()).contains("helpdesk_escalation_sla_published_total{",
+                "type=\"helpdesk.sla.warning.v1\"", "type=\"helpdesk.sla.breached.v1\"",
+                "helpdesk_events_publish_lag_seconds_count{", "topic=\"helpdesk.sla.v1\"");
     }
 
     @Test

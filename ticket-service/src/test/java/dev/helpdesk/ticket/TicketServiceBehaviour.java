@@ -1,6 +1,7 @@
 package dev.helpdesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,22 @@ abstract class TicketServiceBehaviour extends ServiceEdgeContract {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    /** The SLA consumer holds its partitions (readiness, and so health, waits for it) before any test. */
+    @BeforeEach
+    void awaitTheSlaConsumer() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                http().get("/actuator/health/readiness", issuer.admin("an-admin")).status() == 200);
+    }
+
+    @Test
+    void readinessWaitsForTheSlaConsumerToHoldItsPartitions() {
+        HttpProbe.Reply readiness = http().get("/actuator/health/readiness", issuer.admin("an-admin"));
+
+        assertThat(readiness.<String>json("$.components.slaConsumer.status")).isEqualTo("UP");
+        assertThat(readiness.<List<String>>json("$.components.slaConsumer.details.partitions"))
+                .contains(Topics.SLA + "-0");
+    }
 
     @Override
     protected String protectedPath() {

@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param toGroupId   the group it moved to, or null
  * @param by          the subject of the token of the request, or null when not known
  * @param at          when the ticket service accepted the event
+ * @param supervisorId the supervisor to tell (hierarchical escalation): the supervisor of the group
+ *                     the ticket was in; null when nobody is to be told
+ * @param requestId   the escalation request this event carries out (the CloudEvent id of a
+ *                    {@code helpdesk.sla.escalation-requested.v1}); null for an escalation by hand
  */
 public record TicketEscalated(
         String ticketId,
@@ -20,5 +24,7 @@ public record TicketEscalated(
         String fromGroupId,
         String toGroupId,
         String by,
-        Instant at) {
+        Instant at,
+        String supervisorId,
+        String requestId) {
 }

@@ -1,10 +1,11 @@
 package dev.helpdesk.escalation.clocks;
 
-import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.ReachedThreshold;
 import dev.helpdesk.escalation.clock.SlaClock;
 import dev.helpdesk.escalation.clock.SlaClockState;
+import dev.helpdesk.escalation.clock.SlaTimer;
 import dev.helpdesk.escalation.clock.TargetKind;
+import dev.helpdesk.escalation.clock.TargetStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,30 +15,64 @@ import java.util.List;
  * in the order they were reached (first response before resolution, warnings before the breach,
  * at the same instant). Whoever writes (a timer, a ticket event whose transition first recorded
  * what was due) queues these for publishing in the same write.
+ *
+ * <p>Each is described as the target stood when it was reached. A threshold that the clock before
+ * the write would have reached on its own timer (a timer, or the catching-up every transition
+ * does first) is judged by that clock, its policy and the ticket's priority then; one the
+ * transition itself made reached (a retarget or reopen whose elapsed time already exceeds it) by
+ * the clock after it, at the transition's instant.
  */
 final class RecordedThresholds {
 
-    private static final Comparator<ClockOutcome> IN_ORDER = Comparator.comparing(ClockOutcome::at)
-            .thenComparing(ClockOutcome::kind)
-            .thenComparing(outcome -> outcome instanceof ClockOutcome.Breached ? 1 : 0);
+    /** A threshold reached in the clock after the write and not before. */
+    private record Newly(TargetKind kind, ReachedThreshold reached) {
+    }
+
+    private static final Comparator<Newly> IN_ORDER = Comparator.comparing((Newly newly) -> newly.reached().at())
+            .thenComparing(Newly::kind)
+            .thenComparing(newly -> newly.reached().threshold());
 
     private RecordedThresholds() {
     }
 
-    static List<ClockOutcome> between(TicketClock before, TicketClock after) {
-        List<ClockOutcome> recorded = new ArrayList<>();
+    static List<RecordedThreshold> between(TicketClock before, TicketClock after) {
+        List<Newly> newly = new ArrayList<>();
         for (TargetKind kind : TargetKind.values()) {
             List<ReachedThreshold> earlier = reached(before.clock(), kind);
             for (ReachedThreshold reached : reached(after.clock(), kind)) {
                 if (earlier.stream().noneMatch(old -> old.threshold().equals(reached.threshold()))) {
-                    recorded.add(reached.threshold().isBreach()
-                            ? new ClockOutcome.Breached(kind, reached.at())
-                            : new ClockOutcome.WarningReached(kind, reached.threshold(), reached.at()));
+                    newly.add(new Newly(kind, reached));
                 }
             }
         }
-        recorded.sort(IN_ORDER);
+        newly.sort(IN_ORDER);
+        // numbered after everything the clock had reached before: reached thresholds are never withdrawn
+        long reachedBefore = count(before.clock());
+        List<RecordedThreshold> recorded = new ArrayList<>();
+        for (int i = 0; i < newly.size(); i++) {
+            recorded.add(described(reachedBefore + i + 1, newly.get(i), before, after));
+        }
         return recorded;
+    }
+
+    private static RecordedThreshold described(long sequence, Newly newly, TicketClock before, TicketClock after) {
+        ReachedThreshold reached = newly.reached();
+        TicketClock judge = onItsOwnTimer(before, newly.kind(), reached) ? before : after;
+        TargetStatus then = judge.clock().status(newly.kind(), reached.at());
+        // a breach is due at the instant it is reached, also when a retarget found the target overdue
+        return new RecordedThreshold(sequence, newly.kind(), reached.threshold(), reached.at(),
+                reached.threshold().isBreach() ? reached.at() : then.dueAt(), then.remaining(), judge.policyId(),
+                judge.details().priority());
+    }
+
+    private static boolean onItsOwnTimer(TicketClock before, TargetKind kind, ReachedThreshold reached) {
+        return before.clock() != null
+                && before.clock().timers().contains(new SlaTimer(kind, reached.threshold(), reached.at()));
+    }
+
+    private static long count(SlaClock clock) {
+        return clock == null ? 0
+                : clock.state().firstResponse().reached().size() + clock.state().resolution().reached().size();
     }
 
     private static List<ReachedThreshold> reached(SlaClock clock, TargetKind kind) {

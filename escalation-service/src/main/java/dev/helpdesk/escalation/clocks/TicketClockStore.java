@@ -1,6 +1,5 @@
 package dev.helpdesk.escalation.clocks;
 
-import dev.helpdesk.escalation.clock.ClockOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +22,11 @@ public interface TicketClockStore {
 
     /**
      * Replaces the clock and, in the same atomic write, appends {@code recorded} (the warnings and
-     * breaches this write records) to the clock's outcomes not yet published.
+     * breaches this write records) to the clock's thresholds not yet published.
      *
      * @return false if the stored version is no longer {@code expectedVersion}; nothing is written then
      */
-    boolean replace(TicketClock clock, long expectedVersion, List<ClockOutcome> recorded);
+    boolean replace(TicketClock clock, long expectedVersion, List<RecordedThreshold> recorded);
 
     /**
      * The tickets whose clock has a threshold due by {@code now}, the longest overdue first, at most

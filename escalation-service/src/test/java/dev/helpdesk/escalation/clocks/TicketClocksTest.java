@@ -12,6 +12,7 @@ import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.policies.Priority;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,10 +51,10 @@ class TicketClocksTest {
             return clocks.putIfAbsent(clock.ticketId(), new Stored(clock, 1)) == null;
         }
 
-        final Map<String, List<ClockOutcome>> unpublished = new HashMap<>();
+        final Map<String, List<RecordedThreshold>> unpublished = new HashMap<>();
 
         @Override
-        public boolean replace(TicketClock clock, long expectedVersion, List<ClockOutcome> recorded) {
+        public boolean replace(TicketClock clock, long expectedVersion, List<RecordedThreshold> recorded) {
             Stored current = clocks.get(clock.ticketId());
             if (racesToLose > 0) {
                 racesToLose--;
@@ -149,10 +150,52 @@ class TicketClocksTest {
         clocks.fireDue(TICKET, t("PT25M"));
         clocks.fireDue(TICKET, t("PT25M"));
 
+        // each as it stood when reached: the pause moved the due instant by the eight minutes it lasted
         assertThat(store.unpublished.get(TICKET)).containsExactly(
-                new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.75"), t("PT11M15S")),
-                new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.9"), t("PT21M30S")),
-                new ClockOutcome.Breached(TargetKind.FIRST_RESPONSE, t("PT23M")));
+                recorded(1, "0.75", "PT11M15S", "PT15M", "PT3M45S", "default-p1", Priority.P1),
+                recorded(2, "0.9", "PT21M30S", "PT23M", "PT1M30S", "default-p1", Priority.P1),
+                recorded(3, "1", "PT23M", "PT23M", "PT0S", "default-p1", Priority.P1));
+    }
+
+    @Test
+    void thresholdsARetargetFindsExceededAreQueuedAtItsInstantUnderTheNewPolicy() {
+        clocks.apply(opened(Priority.P3));
+        // 14 minutes of a 4-hour first response, then P1's 15 minutes: 75 % and 90 % are already past
+        clocks.apply(event(2, "PT14M", new TicketTransition.PriorityChanged(Priority.P1)));
+
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                recorded(1, "0.75", "PT14M", "PT15M", "PT1M", "default-p1", Priority.P1),
+                recorded(2, "0.9", "PT14M", "PT15M", "PT1M", "default-p1", Priority.P1));
+    }
+
+    @Test
+    void aWarningReachedWhileThePausedTicketIsRetargetedHasNoDueInstant() {
+        clocks.apply(opened(Priority.P3));
+        clocks.apply(event(2, "PT14M", new TicketTransition.Paused()));
+        clocks.apply(event(3, "PT20M", new TicketTransition.PriorityChanged(Priority.P1)));
+        clocks.apply(event(4, "PT30M", new TicketTransition.Resumed()));
+        clocks.fireDue(TICKET, t("PT31M"));
+
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                recorded(1, "0.75", "PT20M", null, "PT1M", "default-p1", Priority.P1),
+                recorded(2, "0.9", "PT20M", null, "PT1M", "default-p1", Priority.P1),
+                recorded(3, "1", "PT31M", "PT31M", "PT0S", "default-p1", Priority.P1));
+    }
+
+    @Test
+    void thresholdsCaughtUpBeforeARetargetAreQueuedUnderThePolicyOfTheirTime() {
+        clocks.apply(opened(Priority.P1));
+        // P1's first warning (11m15s) fell due unnoticed; the change to P3 first records it under P1
+        clocks.apply(event(2, "PT12M", new TicketTransition.PriorityChanged(Priority.P3)));
+
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                recorded(1, "0.75", "PT11M15S", "PT15M", "PT3M45S", "default-p1", Priority.P1));
+    }
+
+    private static RecordedThreshold recorded(long sequence, String threshold, String reachedAt, String dueAt,
+            String remaining, String policyId, Priority priority) {
+        return new RecordedThreshold(sequence, TargetKind.FIRST_RESPONSE, Threshold.of(threshold), t(reachedAt),
+                dueAt == null ? null : t(dueAt), Duration.parse(remaining), policyId, priority);
     }
 
     @Test

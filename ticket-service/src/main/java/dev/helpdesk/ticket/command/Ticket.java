@@ -86,6 +86,8 @@ class Ticket {
     private Instant resolvedAt;
     private final Set<String> links = new HashSet<>();
     private final Set<UUID> incidents = new HashSet<>();
+    /** The SLA escalation requests carried out: at most one per SLA target. */
+    private final Set<String> escalationRequests = new HashSet<>();
 
     protected Ticket() {
         // for Axon: the state is rebuilt from the events
@@ -200,6 +202,9 @@ class Ticket {
 
     @CommandHandler
     void handle(EscalateTicket command) {
+        if (command.requestId() != null && escalationRequests.contains(command.requestId())) {
+            return; // carried out already: a request delivered again changes nothing
+        }
         checkVersion(command.expectedVersion());
         requireOpen("escalate");
         TicketRules.requireText("reason", command.reason());
@@ -208,7 +213,8 @@ class Ticket {
             throw new TicketRejected(status, "escalate", "the ticket is already in group " + target);
         }
         TicketStatus after = target == null || status == TicketStatus.PENDING ? status : TicketStatus.NEW;
-        apply(new TicketEscalated(ticketId, command.reason().strip(), groupId, target, after));
+        apply(new TicketEscalated(ticketId, command.reason().strip(), groupId, target, after,
+                blankToNull(command.supervisorId()), command.requestId()));
     }
 
     @CommandHandler
@@ -315,6 +321,9 @@ class Ticket {
 
     @EventSourcingHandler
     void on(TicketEscalated event) {
+        if (event.requestId() != null) {
+            escalationRequests.add(event.requestId());
+        }
         if (event.toGroupId() != null) {
             groupId = event.toGroupId();
             assigneeId = null;

@@ -123,7 +123,8 @@ final class IntegrationEvents {
 
     static dev.helpdesk.contracts.ticket.TicketEscalated escalated(TicketEscalated event, EventContext context) {
         return new dev.helpdesk.contracts.ticket.TicketEscalated(event.ticketId().toString(), context.status(),
-                event.reason(), event.fromGroupId(), event.toGroupId(), context.by(), context.at());
+                event.reason(), event.fromGroupId(), event.toGroupId(), context.by(), context.at(),
+                event.supervisorId(), event.requestId());
     }
 
     static dev.helpdesk.contracts.ticket.TicketLinked linked(TicketLinked event, EventContext context) {

@@ -238,6 +238,32 @@ class TicketLifecycleTest {
                 .expectEvents(new TicketEscalated(ID, "Customer is unhappy", L1, null, TicketStatus.IN_PROGRESS));
     }
 
+    @Test
+    void anSlaEscalationRequestNamesTheSupervisorAndIsCarriedOutOnce() {
+        String request = ID + ":RESOLUTION:escalation";
+        fixture.given(opened(), assignedTo("demo-agent"), started())
+                .when(new EscalateTicket(ID, null, "SLA breached", L2, "escalation-service", "demo-supervisor", request))
+                .expectEvents(new TicketEscalated(ID, "SLA breached", L1, L2, TicketStatus.NEW, "demo-supervisor",
+                        request));
+        fixture.given(opened(), assignedTo("demo-agent"), started(),
+                new TicketEscalated(ID, "SLA breached", L1, L2, TicketStatus.NEW, "demo-supervisor", request))
+                .when(new EscalateTicket(ID, null, "SLA breached", "network-l2", "escalation-service",
+                        "demo-supervisor", request))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherSlaEscalationRequestIsCarriedOutToo() {
+        fixture.given(opened(), assignedTo("demo-agent"), started(),
+                new TicketEscalated(ID, "SLA breached", L1, null, TicketStatus.IN_PROGRESS, "demo-supervisor",
+                        ID + ":FIRST_RESPONSE:escalation"))
+                .when(new EscalateTicket(ID, null, "SLA breached", L2, "escalation-service", null,
+                        ID + ":RESOLUTION:escalation"))
+                .expectEvents(new TicketEscalated(ID, "SLA breached", L1, L2, TicketStatus.NEW, null,
+                        ID + ":RESOLUTION:escalation"));
+    }
+
     // resolution and after
 
     @Test

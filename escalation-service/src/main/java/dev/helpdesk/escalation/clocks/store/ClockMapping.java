@@ -2,12 +2,13 @@ package dev.helpdesk.escalation.clocks.store;
 
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
 import dev.helpdesk.escalation.calendars.PublishedHours;
-import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.ReachedThreshold;
 import dev.helpdesk.escalation.clock.SlaClock;
 import dev.helpdesk.escalation.clock.SlaClockState;
 import dev.helpdesk.escalation.clock.SlaTargets;
+import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketDetails;
 import dev.helpdesk.escalation.policies.Priority;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,12 @@ final class ClockMapping {
     static final String UPDATED_AT = "updatedAt";
     /** Warnings and breaches recorded but not yet published, oldest first; not part of the clock. */
     static final String UNPUBLISHED = "unpublished";
+    /**
+     * True from the write that queues a threshold until the publisher found the queue empty: a
+     * plain field the publisher's poll finds through an index (a query on the array's emptiness
+     * could use none on the embedded server). Never false while something is queued.
+     */
+    static final String PUBLISH_PENDING = "publishPending";
 
     private ClockMapping() {
     }
@@ -84,20 +92,62 @@ final class ClockMapping {
         return Date.from(millis.equals(instant) ? millis : millis.plusMillis(1));
     }
 
-    /** A recorded warning or breach awaiting publication: which target, which threshold, when (exact ISO text). */
-    static Document unpublished(ClockOutcome outcome) {
-        String threshold;
-        if (outcome instanceof ClockOutcome.WarningReached warning) {
-            threshold = warning.threshold().toString();
-        } else if (outcome instanceof ClockOutcome.Breached) {
-            threshold = Threshold.BREACH.toString();
-        } else {
-            throw new IllegalArgumentException("not a threshold: " + outcome);
+    /**
+     * A recorded warning or breach awaiting publication: which target and threshold (exact decimal
+     * text), when (exact ISO text), and how things stood then.
+     */
+    static Document unpublished(RecordedThreshold recorded) {
+        return new Document("target", recorded.target().name())
+                .append("threshold", recorded.threshold().toString())
+                .append("breach", recorded.isBreach())
+                .append("at", recorded.reachedAt().toString())
+                .append("sequence", recorded.sequence())
+                .append("dueAt", recorded.dueAt() == null ? null : recorded.dueAt().toString())
+                .append("remaining", recorded.remaining() == null ? null : recorded.remaining().toString())
+                .append("policyId", recorded.policyId())
+                .append("priority", nameOf(recorded.priority()));
+    }
+
+    /**
+     * The thresholds queued on a clock's document, oldest first. Entries queued before they carried
+     * their sequence and context (the timers' slice) are read too: their sequence follows from the
+     * thresholds the clock has reached (the queue is its newest ones, in order), policy and priority
+     * are the clock's now, and the due instant and remaining time of a warning are not known.
+     */
+    static List<RecordedThreshold> queued(Document clock) {
+        List<Document> entries = clock.getList(UNPUBLISHED, Document.class, List.of());
+        long firstSequence = reachedCount(clock) - entries.size() + 1;
+        List<RecordedThreshold> queued = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Document entry = entries.get(i);
+            Instant at = Instant.parse(entry.getString("at"));
+            Threshold threshold = Threshold.of(entry.getString("threshold"));
+            String dueAt = entry.getString("dueAt");
+            String remaining = entry.getString("remaining");
+            queued.add(new RecordedThreshold(
+                    entry.containsKey("sequence") ? entry.getLong("sequence") : Math.max(1, firstSequence + i),
+                    TargetKind.valueOf(entry.getString("target")), threshold, at,
+                    dueAt != null ? Instant.parse(dueAt) : threshold.isBreach() ? at : null,
+                    remaining == null ? null : Duration.parse(remaining),
+                    entry.containsKey("policyId") ? entry.getString("policyId") : clock.getString("policyId"),
+                    valueOf(Priority.class, entry.containsKey("priority") ? entry.getString("priority")
+                            : clock.get("details", Document.class).getString("priority"))));
         }
-        return new Document("target", outcome.kind().name())
-                .append("threshold", threshold)
-                .append("breach", outcome instanceof ClockOutcome.Breached)
-                .append("at", outcome.at().toString());
+        return queued;
+    }
+
+    /** The entry a publisher removes once it is published: a target reaches each threshold once. */
+    static Document identityOf(RecordedThreshold recorded) {
+        return new Document("target", recorded.target().name()).append("threshold", recorded.threshold().toString());
+    }
+
+    private static long reachedCount(Document clock) {
+        Document state = clock.get("clock", Document.class);
+        if (state == null) {
+            return 0;
+        }
+        return state.get("firstResponse", Document.class).getList("reached", Document.class).size()
+                + state.get("resolution", Document.class).getList("reached", Document.class).size();
     }
 
     private static Document calendar(BusinessCalendar calendar) {

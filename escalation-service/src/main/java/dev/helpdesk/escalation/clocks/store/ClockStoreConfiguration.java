@@ -12,7 +12,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The SLA clocks, in {@code sla_clocks}, chosen by the stored policies and calendars. */
+/**
+ * The SLA clocks, in {@code sla_clocks}, chosen by the stored policies and calendars, and the queues
+ * of what they recorded for publishing, on the same documents.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockStoreConfiguration {
 
@@ -28,9 +31,17 @@ class ClockStoreConfiguration {
         return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh));
     }
 
-    /** Before the tickets consumer starts writing clocks. */
     @Bean
-    SmartInitializingSingleton ticketClockIndexes(MongoTicketClocks store) {
-        return store::createIndexes;
+    MongoPublishingQueue publishingQueue(MongoDatabase escalationDatabase) {
+        return new MongoPublishingQueue(escalationDatabase);
+    }
+
+    /** Before the tickets consumer starts writing clocks and the timers and the publisher start polling. */
+    @Bean
+    SmartInitializingSingleton ticketClockIndexes(MongoTicketClocks store, MongoPublishingQueue queue) {
+        return () -> {
+            store.createIndexes();
+            queue.createIndexes();
+        };
     }
 }

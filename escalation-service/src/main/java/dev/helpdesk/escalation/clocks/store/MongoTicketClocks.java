@@ -9,7 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import dev.helpdesk.escalation.clock.ClockOutcome;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketClockStore;
 import java.time.Clock;
@@ -26,7 +26,8 @@ import org.bson.conversions.Bson;
  * replaces the document only where {@code _id} and {@code version} are still what the writer read:
  * a single-document atomic update, which the embedded MongoDB-wire server (no transactions)
  * serves like a real replica set. The same update appends the warnings and breaches it recorded
- * to {@code unpublished}, for the publisher of the next slice (decisions D28).
+ * to {@code unpublished} and flags the clock for the publisher ({@link MongoPublishingQueue},
+ * decisions D28).
  */
 public final class MongoTicketClocks implements TicketClockStore {
 
@@ -71,7 +72,8 @@ public final class MongoTicketClocks implements TicketClockStore {
     @Override
     public boolean insert(TicketClock ticketClock) {
         try {
-            clocks.insertOne(versioned(ticketClock, 1));
+            // a new clock has reached nothing yet, so has nothing to publish
+            clocks.insertOne(versioned(ticketClock, 1).append(ClockMapping.PUBLISH_PENDING, false));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -83,10 +85,11 @@ public final class MongoTicketClocks implements TicketClockStore {
 
     /**
      * Sets every field of the clock (so {@code unpublished}, which is not the clock's, stays) and
-     * appends what this write recorded to {@code unpublished}: one atomic update of one document.
+     * appends what this write recorded to {@code unpublished}, flagging it for the publisher: one
+     * atomic update of one document.
      */
     @Override
-    public boolean replace(TicketClock ticketClock, long expectedVersion, List<ClockOutcome> recorded) {
+    public boolean replace(TicketClock ticketClock, long expectedVersion, List<RecordedThreshold> recorded) {
         List<Bson> updates = new ArrayList<>();
         versioned(ticketClock, expectedVersion + 1).forEach((field, value) -> {
             if (!ClockMapping.ID.equals(field)) {
@@ -96,6 +99,7 @@ public final class MongoTicketClocks implements TicketClockStore {
         if (!recorded.isEmpty()) {
             updates.add(Updates.pushEach(ClockMapping.UNPUBLISHED,
                     recorded.stream().map(ClockMapping::unpublished).toList()));
+            updates.add(Updates.set(ClockMapping.PUBLISH_PENDING, true));
         }
         return clocks.updateOne(Filters.and(Filters.eq(ClockMapping.ID, ticketClock.ticketId()),
                         Filters.eq(ClockMapping.VERSION, expectedVersion)),

@@ -1,6 +1,7 @@
 package dev.helpdesk.escalation.clocks.timers;
 
 import dev.helpdesk.escalation.clocks.TicketClocks;
+import dev.helpdesk.escalation.scheduling.PassSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +32,8 @@ class TimersConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "helpdesk.sla.timers-enabled", havingValue = "true", matchIfMissing = true)
-    TimerSchedule timerSchedule(ClockTimers timers, @Value("${helpdesk.sla.timer-interval:500ms}") String interval) {
-        return new TimerSchedule(timers, interval(interval));
+    PassSchedule timerSchedule(ClockTimers timers, @Value("${helpdesk.sla.timer-interval:500ms}") String interval) {
+        return new PassSchedule("sla-timers", "helpdesk.sla.timer-interval", interval(interval), timers::runOnce);
     }
 
     static Duration interval(String text) {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
 import dev.helpdesk.escalation.calendars.DefaultCalendars;
+import dev.helpdesk.escalation.clock.SlaClock;
+import dev.helpdesk.escalation.clock.SlaClockState;
 import dev.helpdesk.escalation.clock.SlaTargets;
+import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketDetails;
 import dev.helpdesk.escalation.clocks.TicketEvent;
@@ -93,6 +97,37 @@ class ClockMappingTest {
 
         assertThat(ClockMapping.toDocument(paused).get("nextDue")).isNull();
         assertThat(ClockMapping.toDocument(paused).containsKey("nextDue")).isTrue();
+    }
+
+    @Test
+    void aQueuedThresholdReadsBackAsItWasRecordedToTheNanosecond() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        RecordedThreshold warning = new RecordedThreshold(4, TargetKind.RESOLUTION, Threshold.of("0.123456789"),
+                T0.plusNanos(1), T0.plusSeconds(7), Duration.ofNanos(6_135_802_469L), "odd", null);
+        RecordedThreshold breach = new RecordedThreshold(5, TargetKind.FIRST_RESPONSE, Threshold.BREACH,
+                T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3);
+        Document stored = ClockMapping.toDocument(opened).append("unpublished",
+                List.of(ClockMapping.unpublished(warning), ClockMapping.unpublished(breach)));
+
+        assertThat(ClockMapping.queued(throughBson(stored))).containsExactly(warning, breach);
+    }
+
+    @Test
+    void aThresholdQueuedBeforeItCarriedItsContextIsReadWithWhatTheClockKnows() {
+        // 0.123456789 of 7 s and the first response's breach are reached; the breach is still queued
+        TicketClock due = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        SlaClockState reached = due.clock().fireDue(T0.plusSeconds(8)).clock().state();
+        TicketClock fired = new TicketClock(TICKET, 1, due.details(), due.openedAt(), due.policyId(), due.calendarId(),
+                SlaClock.restored(reached, BERLIN));
+        Instant breachedAt = reached.firstResponse().reached().get(2).at();
+        Document stored = ClockMapping.toDocument(fired).append("unpublished", List.of(
+                new Document("target", "FIRST_RESPONSE").append("threshold", "1").append("breach", true)
+                        .append("at", breachedAt.toString())));
+
+        assertThat(ClockMapping.queued(throughBson(stored))).containsExactly(new RecordedThreshold(3,
+                TargetKind.FIRST_RESPONSE, Threshold.BREACH, breachedAt, breachedAt, null, "odd", Priority.P3));
     }
 
     /** The document as the driver writes it and reads it back: BSON types, not Java objects. */

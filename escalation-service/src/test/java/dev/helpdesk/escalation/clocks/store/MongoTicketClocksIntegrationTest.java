@@ -9,12 +9,12 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
-import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.SlaTargets;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketClockStore;
 import dev.helpdesk.escalation.clocks.TicketDetails;
@@ -75,6 +75,8 @@ class MongoTicketClocksIntegrationTest {
         assertThat(stored.clock()).isEqualTo(opened);
         assertThat(stored.version()).isEqualTo(1);
         assertThat(clocks.find("no-such-ticket")).isEmpty();
+        assertThat(database.getCollection(MongoTicketClocks.COLLECTION).find(Filters.eq("_id", TICKET)).first()
+                .getBoolean("publishPending")).as("nothing to publish yet").isFalse();
     }
 
     @Test
@@ -105,9 +107,10 @@ class MongoTicketClocksIntegrationTest {
     void aReplaceAppendsWhatItRecordedToTheUnpublishedOutcomesAndALostOneAppendsNothing() {
         TicketClock opened = opened();
         clocks.insert(opened);
-        ClockOutcome warning = new ClockOutcome.WarningReached(TargetKind.FIRST_RESPONSE, Threshold.of("0.75"),
-                T0.plusSeconds(675));
-        ClockOutcome breach = new ClockOutcome.Breached(TargetKind.FIRST_RESPONSE, T0.plusSeconds(900));
+        RecordedThreshold warning = new RecordedThreshold(1, TargetKind.FIRST_RESPONSE, Threshold.of("0.75"),
+                T0.plusSeconds(675), T0.plusSeconds(900), Duration.ofSeconds(225), "default-p1", Priority.P1);
+        RecordedThreshold breach = new RecordedThreshold(3, TargetKind.FIRST_RESPONSE, Threshold.BREACH,
+                T0.plusSeconds(900), T0.plusSeconds(900), Duration.ZERO, "default-p1", null);
 
         assertThat(clocks.replace(opened, 1, List.of(warning))).isTrue();
         assertThat(clocks.replace(opened, 1, List.of(breach))).as("a lost race").isFalse();
@@ -117,9 +120,14 @@ class MongoTicketClocksIntegrationTest {
         Document stored = database.getCollection(MongoTicketClocks.COLLECTION).find(Filters.eq("_id", TICKET)).first();
         assertThat(stored.getList("unpublished", Document.class)).containsExactly(
                 new Document("target", "FIRST_RESPONSE").append("threshold", "0.75").append("breach", false)
-                        .append("at", "2026-06-01T09:11:15.123456789Z"),
+                        .append("at", "2026-06-01T09:11:15.123456789Z").append("sequence", 1L)
+                        .append("dueAt", "2026-06-01T09:15:00.123456789Z").append("remaining", "PT3M45S")
+                        .append("policyId", "default-p1").append("priority", "P1"),
                 new Document("target", "FIRST_RESPONSE").append("threshold", "1").append("breach", true)
-                        .append("at", "2026-06-01T09:15:00.123456789Z"));
+                        .append("at", "2026-06-01T09:15:00.123456789Z").append("sequence", 3L)
+                        .append("dueAt", "2026-06-01T09:15:00.123456789Z").append("remaining", "PT0S")
+                        .append("policyId", "default-p1").append("priority", null));
+        assertThat(stored.getBoolean("publishPending")).as("flagged for the publisher").isTrue();
         assertThat(stored.getLong("version")).isEqualTo(4);
         assertThat(clocks.find(TICKET).orElseThrow().clock()).isEqualTo(opened);
     }

@@ -23,6 +23,7 @@ import dev.helpdesk.escalation.clocks.TicketTransition;
 import dev.helpdesk.escalation.clocks.store.MongoTicketClocks;
 import dev.helpdesk.escalation.policies.Priority;
 import dev.helpdesk.escalation.policies.TicketType;
+import dev.helpdesk.escalation.scheduling.PassSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetSocketAddress;
@@ -126,7 +127,8 @@ class ClockTimersIntegrationTest {
         Instance instance = instance(Clock.systemUTC());
         Instant openedAt = now.minus(Duration.ofHours(5));
         open(instance.clocks, "down-time", openedAt);
-        TimerSchedule schedule = new TimerSchedule(instance.timers, Duration.ofMinutes(10));
+        PassSchedule schedule = new PassSchedule("sla-timers", "helpdesk.sla.timer-interval", Duration.ofMinutes(10),
+                instance.timers::runOnce);
 
         schedule.start();
         try {

@@ -3,6 +3,7 @@ package dev.helpdesk.escalation.clocks.timers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helpdesk.escalation.scheduling.PassSchedule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,8 @@ class TimersConfigurationTest {
     @Test
     void aMeaninglessOrNonPositiveSettingStopsTheStart() {
         assertThatThrownBy(() -> TimersConfiguration.interval("soon")).hasMessageContaining("timer-interval");
-        assertThatThrownBy(() -> new TimerSchedule(null, Duration.ZERO)).hasMessageContaining("timer-interval");
+        assertThatThrownBy(() -> new PassSchedule("sla-timers", "helpdesk.sla.timer-interval", Duration.ZERO, null))
+                .hasMessageContaining("timer-interval");
         assertThatThrownBy(() -> new ClockTimers(null, Clock.systemUTC(), 0, new SimpleMeterRegistry()))
                 .hasMessageContaining("timer-batch");
     }

@@ -1,4 +1,4 @@
-package dev.helpdesk.escalation.clocks.timers;
+package dev.helpdesk.escalation.scheduling;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -9,26 +9,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs {@link ClockTimers} on a thread of its own, the next pass {@code interval} after the end of
- * the last, the first as soon as the service starts (catching up on whatever fell due while it
- * was down). A dedicated single thread, not {@code @Scheduled}: nothing else in the service can
- * delay it, passes never overlap within an instance, it starts with the context's other
- * lifecycles (after the seeding and the indexes) and stops before the Mongo client closes, and
- * an exception never ends the schedule.
+ * Runs a pass (of the SLA timers, of the SLA publisher) on a thread of its own, the next pass
+ * {@code interval} after the end of the last, the first as soon as the service starts (catching
+ * up on whatever fell due or was queued while it was down). A dedicated single thread, not
+ * {@code @Scheduled}: nothing else in the service can delay it, passes never overlap within an
+ * instance, it starts with the context's other lifecycles (after the seeding and the indexes) and
+ * stops before the Mongo and Kafka clients close, and an exception never ends the schedule.
  */
-final class TimerSchedule implements SmartLifecycle {
+public final class PassSchedule implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TimerSchedule.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PassSchedule.class);
 
-    private final ClockTimers timers;
+    private final String name;
+    private final Runnable pass;
     private final Duration interval;
     private ScheduledExecutorService executor;
 
-    TimerSchedule(ClockTimers timers, Duration interval) {
+    /**
+     * @param name            the thread's name, also used in the log
+     * @param intervalSetting the property that sets {@code interval}, named when it is wrong
+     */
+    public PassSchedule(String name, String intervalSetting, Duration interval, Runnable pass) {
         if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("helpdesk.sla.timer-interval must be positive, not " + interval);
+            throw new IllegalArgumentException(intervalSetting + " must be positive, not " + interval);
         }
-        this.timers = timers;
+        this.name = name;
+        this.pass = pass;
         this.interval = interval;
     }
 
@@ -38,12 +44,12 @@ final class TimerSchedule implements SmartLifecycle {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "sla-timers");
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });
         executor.scheduleWithFixedDelay(this::pass, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
-        LOG.info("SLA timers run every {}", interval);
+        LOG.info("{} run every {}", name, interval);
     }
 
     @Override
@@ -70,10 +76,10 @@ final class TimerSchedule implements SmartLifecycle {
 
     private void pass() {
         try {
-            timers.runOnce();
+            pass.run();
         } catch (RuntimeException e) {
             // a thrown exception would cancel the schedule for good
-            LOG.warn("A pass of the SLA timers failed; the next one tries again", e);
+            LOG.warn("A pass of {} failed; the next one tries again", name, e);
         }
     }
 }

@@ -1,0 +1,81 @@
+package dev.helpdesk.escalation.clocks.integration;
+
+import dev.helpdesk.contracts.CloudEventContract;
+import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.publishing.SlaEventSender;
+import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.events.OutgoingEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sends SLA events to {@value Topics#SLA} as structured CloudEvents, keyed by ticket id so that a
+ * ticket's events stay in order on one partition, with Spring Kafka's template (as the ticket
+ * service's publisher, decisions D4): {@code acks=all} and the idempotent producer (application.yml).
+ *
+ * <p>Counts what the broker acknowledged in {@code helpdesk.escalation.sla.published{type}}, and,
+ * under the names the ticket service uses for its topic, failed sends in
+ * {@code helpdesk.events.publish.failures{topic}} and the time from the threshold's instant to the
+ * acknowledgement in {@code helpdesk.events.publish.lag{topic}}.
+ */
+public final class KafkaSlaEventSender implements SlaEventSender {
+
+    static final String PUBLISHED = "helpdesk.escalation.sla.published";
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final CloudEventCodec codec;
+    private final Clock clock;
+    private final Map<String, Counter> published;
+    private final Counter failures;
+    private final Timer lag;
+
+    public KafkaSlaEventSender(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, Clock clock,
+            MeterRegistry meters) {
+        this.kafka = kafka;
+        this.codec = codec;
+        this.clock = clock;
+        this.published = Map.of(
+                SlaEventTypes.WARNING, publishedCounter(meters, SlaEventTypes.WARNING),
+                SlaEventTypes.BREACHED, publishedCounter(meters, SlaEventTypes.BREACHED));
+        this.failures = meters.counter("helpdesk.events.publish.failures", "topic", Topics.SLA);
+        this.lag = meters.timer("helpdesk.events.publish.lag", "topic", Topics.SLA);
+    }
+
+    @Override
+    public CompletableFuture<?> send(String ticketId, RecordedThreshold threshold) {
+        OutgoingEvent event = SlaEvents.of(ticketId, threshold);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SLA, ticketId, codec.encode(event));
+        record.headers().add("content-type", CloudEventContract.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        CompletableFuture<?> acknowledgement;
+        try {
+            acknowledgement = kafka.send(record);
+        } catch (RuntimeException e) {
+            // the template throws what fails at once, such as no broker metadata within max.block.ms
+            acknowledgement = CompletableFuture.failedFuture(e);
+        }
+        return acknowledgement.whenComplete((sent, failure) -> {
+            if (failure == null) {
+                published.get(event.type()).increment();
+                lag.record(Duration.between(threshold.reachedAt(), clock.instant()));
+            } else {
+                failures.increment();
+            }
+        });
+    }
+
+    private static Counter publishedCounter(MeterRegistry meters, String type) {
+        return Counter.builder(PUBLISHED).tag("type", type)
+                .description("SLA events the broker acknowledged (a resend after a crash counts again)")
+                .register(meters);
+    }
+}

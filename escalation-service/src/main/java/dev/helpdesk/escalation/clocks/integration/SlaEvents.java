@@ -1,0 +1,54 @@
+package dev.helpdesk.escalation.clocks.integration;
+
+import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaWarning;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.platform.events.OutgoingEvent;
+
+/**
+ * A recorded warning or breach in the published language: {@value SlaEventTypes#WARNING} or
+ * {@value SlaEventTypes#BREACHED}, about the ticket (subject, record key), at the instant the
+ * threshold was reached (time), numbered by the clock (sequence). Everything follows from what was
+ * queued, so a resend is the same event: the id is {@code <ticketId>:<target>:<threshold>}, which a
+ * ticket's target reaches once.
+ */
+final class SlaEvents {
+
+    private SlaEvents() {
+    }
+
+    static OutgoingEvent of(String ticketId, RecordedThreshold threshold) {
+        return new OutgoingEvent(idOf(ticketId, threshold), Sources.ESCALATION_SERVICE, typeOf(threshold), ticketId,
+                threshold.reachedAt(), threshold.sequence(), null, dataOf(ticketId, threshold));
+    }
+
+    static String typeOf(RecordedThreshold threshold) {
+        return threshold.isBreach() ? SlaEventTypes.BREACHED : SlaEventTypes.WARNING;
+    }
+
+    /** {@code <ticketId>:RESOLUTION:0.75}; the breach {@code …:1.0}, as the data's threshold reads. */
+    static String idOf(String ticketId, RecordedThreshold threshold) {
+        return ticketId + ":" + threshold.target().name() + ":" + fraction(threshold);
+    }
+
+    private static Object dataOf(String ticketId, RecordedThreshold threshold) {
+        String target = threshold.target().name();
+        double fraction = threshold.threshold().fraction().doubleValue();
+        String priority = threshold.priority() == null ? null : threshold.priority().name();
+        if (threshold.isBreach()) {
+            return new SlaBreached(ticketId, target, fraction, threshold.reachedAt(), threshold.dueAt(),
+                    threshold.policyId(), priority);
+        }
+        return new SlaWarning(ticketId, target, fraction, threshold.reachedAt(), threshold.dueAt(),
+                threshold.remaining() == null ? null : threshold.remaining().toString(), threshold.policyId(),
+                priority);
+    }
+
+    /** Plain decimal with at least one digit after the point: 0.75, 0.9, 1.0. */
+    private static String fraction(RecordedThreshold threshold) {
+        String plain = threshold.threshold().toString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.helpdesk.escalation.clocks.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.helpdesk.contracts.CloudEventContract;
+import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaWarning;
+import dev.helpdesk.escalation.clock.TargetKind;
+import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.policies.Priority;
+import dev.helpdesk.platform.events.CloudEventCodec;
+import io.cloudevents.CloudEvent;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** A recorded threshold as the CloudEvent subscribers read, the same every time it is sent. */
+class SlaEventsTest {
+
+    private static final String TICKET = "0f6d4a8e-3c1b-4d7a-9f2e-8b5c6a7d9e10";
+    private static final Instant REACHED = Instant.parse("2026-11-27T09:26:17.123456789Z");
+    private static final CloudEventCodec CODEC = new CloudEventCodec();
+
+    @Test
+    void aWarningIsAWarningEventAboutTheTicketAtTheInstantItWasReached() {
+        RecordedThreshold warning = new RecordedThreshold(1, TargetKind.FIRST_RESPONSE, Threshold.of("0.75"), REACHED,
+                REACHED.plusSeconds(225), Duration.ofSeconds(225), "default-p1", Priority.P1);
+
+        CloudEvent event = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, warning)));
+
+        assertThat(event.getId()).isEqualTo(TICKET + ":FIRST_RESPONSE:0.75");
+        assertThat(event.getType()).isEqualTo(SlaEventTypes.WARNING);
+        assertThat(event.getSource()).hasToString(Sources.ESCALATION_SERVICE);
+        assertThat(event.getSubject()).isEqualTo(TICKET);
+        assertThat(event.getTime().toInstant()).isEqualTo(REACHED);
+        assertThat(event.getDataContentType()).isEqualTo(CloudEventContract.DATA_CONTENT_TYPE);
+        assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(1);
+        assertThat(event.getExtension(CloudEventContract.TRACEPARENT)).isNull();
+        assertThat(CODEC.dataOf(event, SlaWarning.class)).isEqualTo(new SlaWarning(TICKET, "FIRST_RESPONSE", 0.75,
+                REACHED, REACHED.plusSeconds(225), "PT3M45S", "default-p1", "P1"));
+    }
+
+    @Test
+    void aBreachIsABreachedEventOfTheWholeTarget() {
+        RecordedThreshold breach = new RecordedThreshold(6, TargetKind.RESOLUTION, Threshold.BREACH, REACHED, REACHED,
+                Duration.ZERO, "default-p1", null);
+
+        CloudEvent event = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, breach)));
+
+        assertThat(event.getId()).isEqualTo(TICKET + ":RESOLUTION:1.0");
+        assertThat(event.getType()).isEqualTo(SlaEventTypes.BREACHED);
+        assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(6);
+        assertThat(CODEC.dataOf(event, SlaBreached.class)).isEqualTo(new SlaBreached(TICKET, "RESOLUTION", 1.0,
+                REACHED, REACHED, "default-p1", null));
+    }
+
+    @Test
+    void sendingTheSameThresholdAgainSendsTheSameEvent() {
+        RecordedThreshold warning = new RecordedThreshold(2, TargetKind.RESOLUTION, Threshold.of("0.90"), REACHED,
+                null, null, "default-p3", Priority.P3);
+
+        byte[] first = CODEC.encode(SlaEvents.of(TICKET, warning));
+        byte[] again = CODEC.encode(SlaEvents.of(TICKET, warning));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(CODEC.decode(first).getId()).isEqualTo(TICKET + ":RESOLUTION:0.9");
+        assertThat(CODEC.dataOf(CODEC.decode(first), SlaWarning.class).dueAt()).as("paused when reached").isNull();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.helpdesk.ticket.escalations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happened to the records of the SLA topic that this service reads
+ * ({@code helpdesk.tickets.sla-events{outcome}}). All outcomes are registered up front so that a
+ * dashboard shows a zero, not a gap.
+ */
+@Component
+class EscalationRequestMetrics {
+
+    static final String EVENTS = "helpdesk.tickets.sla-events";
+
+    private final Map<EscalationOutcome, Counter> outcomes = new EnumMap<>(EscalationOutcome.class);
+    private final Counter otherType;
+    private final Counter deadLettered;
+
+    EscalationRequestMetrics(MeterRegistry registry) {
+        outcomes.put(EscalationOutcome.ESCALATED, outcome(registry, "escalated",
+                "escalation requests carried out (or found carried out before)"));
+        outcomes.put(EscalationOutcome.NOT_APPLICABLE, outcome(registry, "not-applicable",
+                "escalation requests for tickets no longer open, or that refused them"));
+        outcomes.put(EscalationOutcome.UNKNOWN_TICKET, outcome(registry, "unknown-ticket",
+                "escalation requests for tickets this service does not know"));
+        otherType = outcome(registry, "other-type", "SLA events that ask nothing of the ticket service");
+        deadLettered = outcome(registry, "dead-lettered",
+                "records handed to the dead-letter topic because they cannot be read or applied");
+    }
+
+    void counted(EscalationOutcome outcome) {
+        outcomes.get(outcome).increment();
+    }
+
+    void otherType() {
+        otherType.increment();
+    }
+
+    void deadLettered() {
+        deadLettered.increment();
+    }
+
+    private static Counter outcome(MeterRegistry registry, String outcome, String description) {
+        return Counter.builder(EVENTS).tag("outcome", outcome).description(description).register(registry);
+    }
+}
