@@ -115,6 +115,61 @@ class LocalPlatformPlatformTest {
                 .isTrue();
     }
 
+    /**
+     * Issue #4's escalation across services: the escalation service's timers breach a seconds-scale
+     * policy, publish the escalation request on helpdesk.sla.v1, and the ticket service carries it out,
+     * so the ticket's own history shows it and the ticket sits in the next-level group's queue.
+     */
+    @Test
+    void aBreachedTicketIsEscalatedToTheNextLevelGroupAndItsHistoryShowsIt() throws Exception {
+        String admin = gateway.token("demo-admin");
+        String agent = gateway.token("demo-agent");
+        HttpResponse<String> policy = gateway.postJson("/api/v1/sla/policies", admin, """
+                {"id":"platform-test-seconds","name":"Platform test: seconds",
+                 "conditions":{"priorities":["P2"],"categories":["platform-sla-test"]},
+                 "firstResponse":"PT5S","resolution":"PT10S","calendarId":"24x7"}""");
+        assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
+        HttpResponse<String> opened = gateway.postJson(TICKETS, agent,
+                OPEN_VPN_INCIDENT.replace("\"category\":\"network\"", "\"category\":\"platform-sla-test\""));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String id = GatewayClient.json(opened).path("id").asText();
+        HttpResponse<String> assigned = gateway.postJson(TICKETS + "/" + id + "/assignment", agent,
+                "{\"groupId\":\"service-desk-l1\",\"agentId\":\"demo-agent\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+
+        JsonNode escalated = awaitHistoryEvent(id, agent, "helpdesk.ticket.escalated.v1", Duration.ofSeconds(30));
+
+        assertThat(escalated.path("actorId").asText()).isEqualTo("escalation-service");
+        assertThat(escalated.path("data").path("toGroupId").asText()).isEqualTo("desktop-support-l2");
+        assertThat(escalated.path("data").path("supervisorId").asText()).isEqualTo("demo-supervisor");
+        assertThat(escalated.path("data").path("requestId").asText()).isEqualTo(id + ":FIRST_RESPONSE:escalation");
+        JsonNode ticket = GatewayClient.json(gateway.get(TICKETS + "/" + id, agent));
+        assertThat(ticket.path("groupId").asText()).isEqualTo("desktop-support-l2");
+        JsonNode sla = GatewayClient.json(gateway.get("/api/v1/sla/tickets/" + id, agent));
+        assertThat(sla.path("firstResponse").path("breached").asBoolean()).as(sla.toString()).isTrue();
+        JsonNode escalations = GatewayClient.json(gateway.get("/api/v1/escalations?size=200", agent));
+        assertThat(escalations.path("items").findValuesAsText("ticketId")).contains(id);
+    }
+
+    /** The first event of {@code type} in the ticket's history, waiting for it up to {@code timeout}. */
+    private static JsonNode awaitHistoryEvent(String ticketId, String token, String type, Duration timeout)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode history = GatewayClient.json(gateway.get(TICKETS + "/" + ticketId + "/history", token));
+            for (JsonNode event : history.path("items")) {
+                if (type.equals(event.path("type").asText())) {
+                    return event;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + type + " in the history of " + ticketId + " after " + timeout
+                        + ": " + history);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     @Test
     void openingATicketWithoutATokenIsUnauthorizedAsProblemJson() throws Exception {
         HttpResponse<String> response = gateway.postJson(TICKETS, null, OPEN_VPN_INCIDENT);

@@ -13,6 +13,7 @@ import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.contracts.ticket.TicketAssigned;
@@ -787,7 +788,7 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
     // ---- publishing ----
 
     @Test
-    void underASecondsPolicyEveryWarningAndBreachIsPublishedOnceWithinTwoSecondsOfItsDueInstant() {
+    void underASecondsPolicyEveryWarningBreachAndEscalationIsPublishedOnceWithinTwoSecondsOfItsDueInstant() {
         String category = freshId("publishing");
         String policyId = freshId("five-seconds");
         created(POLICIES, """
@@ -806,25 +807,31 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
                         .find(Filters.eq("_id", ticket.ticketId())).first() != null) {
                     stored[0] = Instant.now();
                 }
-                return sla.keyed(ticket.ticketId()).size() >= 6;
+                return sla.keyed(ticket.ticketId()).size() >= 8;
             });
             arrived = sla.keyed(ticket.ticketId());
         }
 
-        // both targets are PT5S: at each instant the first response's threshold comes first
+        // both targets are PT5S: at each instant the first response's threshold comes first, and each
+        // breach is followed by its escalation (the default rule: functional and hierarchical)
         String id = ticket.ticketId();
-        assertThat(arrived).hasSize(6);
+        assertThat(arrived).hasSize(8);
         List<String> expectedIds = List.of(id + ":FIRST_RESPONSE:0.75", id + ":RESOLUTION:0.75",
-                id + ":FIRST_RESPONSE:0.9", id + ":RESOLUTION:0.9", id + ":FIRST_RESPONSE:1.0", id + ":RESOLUTION:1.0");
+                id + ":FIRST_RESPONSE:0.9", id + ":RESOLUTION:0.9", id + ":FIRST_RESPONSE:1.0",
+                id + ":FIRST_RESPONSE:escalation", id + ":RESOLUTION:1.0", id + ":RESOLUTION:escalation");
+        List<String> types = List.of(SlaEventTypes.WARNING, SlaEventTypes.WARNING, SlaEventTypes.WARNING,
+                SlaEventTypes.WARNING, SlaEventTypes.BREACHED, SlaEventTypes.ESCALATION_REQUESTED,
+                SlaEventTypes.BREACHED, SlaEventTypes.ESCALATION_REQUESTED);
         List<Instant> due = List.of(openedAt.plusMillis(3750), openedAt.plusMillis(3750), openedAt.plusMillis(4500),
-                openedAt.plusMillis(4500), openedAt.plusSeconds(5), openedAt.plusSeconds(5));
+                openedAt.plusMillis(4500), openedAt.plusSeconds(5), openedAt.plusSeconds(5), openedAt.plusSeconds(5),
+                openedAt.plusSeconds(5));
         for (int i = 0; i < arrived.size(); i++) {
             CloudEvent event = SLA_CODEC.decode(arrived.get(i).record().value());
             assertThat(event.getId()).isEqualTo(expectedIds.get(i));
             assertThat(arrived.get(i).record().key()).isEqualTo(id);
             assertThat(event.getSubject()).isEqualTo(id);
             assertThat(event.getSource()).hasToString(Sources.ESCALATION_SERVICE);
-            assertThat(event.getType()).isEqualTo(i < 4 ? SlaEventTypes.WARNING : SlaEventTypes.BREACHED);
+            assertThat(event.getType()).isEqualTo(types.get(i));
             assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(i + 1);
             assertThat(event.getTime().toInstant()).isEqualTo(due.get(i));
             // within 2 s of the due instant, or of the clock's existence had the consumer been slower
@@ -838,9 +845,13 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
         assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(3).record().value()), SlaWarning.class))
                 .isEqualTo(new SlaWarning(id, "RESOLUTION", 0.9, openedAt.plusMillis(4500), openedAt.plusSeconds(5),
                         "PT0.5S", policyId, "P4"));
-        assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(5).record().value()), SlaBreached.class))
+        assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(6).record().value()), SlaBreached.class))
                 .isEqualTo(new SlaBreached(id, "RESOLUTION", 1.0, openedAt.plusSeconds(5), openedAt.plusSeconds(5),
                         policyId, "P4"));
+        assertThat(SLA_CODEC.dataOf(SLA_CODEC.decode(arrived.get(7).record().value()), SlaEscalationRequested.class))
+                .isEqualTo(new SlaEscalationRequested(id, "RESOLUTION", List.of("FUNCTIONAL", "HIERARCHICAL"),
+                        "SLA breached: the resolution target was due at " + openedAt.plusSeconds(5),
+                        openedAt.plusSeconds(5), openedAt.plusSeconds(5), policyId, "P4"));
 
         // each exactly once, and nothing left queued
         await().atMost(CONSUMED_WITHIN).until(() -> {
@@ -855,7 +866,47 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
         }
         assertThat(http().get("/actuator/prometheus", null).body()).contains("helpdesk_escalation_sla_published_total{",
                 "type=\"helpdesk.sla.warning.v1\"", "type=\"helpdesk.sla.breached.v1\"",
+                "type=\"helpdesk.sla.escalation-requested.v1\"",
                 "helpdesk_events_publish_lag_seconds_count{", "topic=\"helpdesk.sla.v1\"");
+    }
+
+    @Test
+    void anEscalatedTicketIsListedAmongTheActiveEscalationsUntilItIsResolved() {
+        String category = freshId("escalated");
+        String policyId = freshId("one-second");
+        created(POLICIES, """
+                {"id":"%s","name":"One second","conditions":{"priorities":["P2"],"categories":["%s"]},
+                 "firstResponse":"PT1S","resolution":"PT2S","calendarId":"24x7","warnAt":[]}"""
+                .formatted(policyId, category));
+        Instant openedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P2", category, openedAt);
+        String id = ticket.ticketId();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> escalatedTargets(id).size() == 2);
+        HttpProbe.Reply listed = ok(sla().get("/api/v1/escalations?size=200", agent()));
+        int index = listed.<List<String>>json("$.items[*].ticketId").indexOf(id);
+        assertThat(listed.<String>json("$.items[" + index + "].priority")).isEqualTo("P2");
+        assertThat(listed.<String>json("$.items[" + index + "].policyId")).isEqualTo(policyId);
+        assertThat(listed.<List<String>>json("$.items[" + index + "].escalations[*].target"))
+                .containsExactly("FIRST_RESPONSE", "RESOLUTION");
+        assertThat(listed.<List<String>>json("$.items[" + index + "].escalations[0].levels"))
+                .containsExactly("FUNCTIONAL", "HIERARCHICAL");
+        assertThat(listed.<String>json("$.items[" + index + "].escalatedAt"))
+                .isEqualTo(openedAt.plusSeconds(1).toString());
+        assertThat(listed.<Integer>json("$.total")).isGreaterThanOrEqualTo(1);
+        assertThat(sla().get("/api/v1/escalations", issuer.customer("demo-customer",
+                "c0000000-0000-4000-8000-000000000001")).status()).isEqualTo(403);
+
+        ticket.then(TicketEventTypes.RESOLVED, openedAt.plusSeconds(3), (ticketId, t) -> new TicketResolved(ticketId,
+                "RESOLVED", "FIXED", "Restarted", null, "agent-anna", t));
+
+        await().atMost(CONSUMED_WITHIN).until(() -> escalatedTargets(id).isEmpty());
+    }
+
+    /** The targets the active escalations' list shows for the ticket; empty while it is not listed. */
+    private List<String> escalatedTargets(String ticketId) {
+        HttpProbe.Reply listed = ok(sla().get("/api/v1/escalations?size=200", agent()));
+        return listed.json("$.items[?(@.ticketId == '" + ticketId + "')].escalations[*].target");
     }
 
     @Test

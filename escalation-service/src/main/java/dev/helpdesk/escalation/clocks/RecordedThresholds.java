@@ -35,7 +35,37 @@ final class RecordedThresholds {
     private RecordedThresholds() {
     }
 
-    static List<RecordedThreshold> between(TicketClock before, TicketClock after) {
+    /**
+     * What one write of a ticket's clock records, and the clock to write: {@code after} with the
+     * escalations its newly recorded breaches asked for (each breach the rule of the ticket's
+     * priority escalates, once per target, queued right after the breach with the next sequence).
+     */
+    record Recording(TicketClock clock, List<RecordedThreshold> queued) {
+    }
+
+    static Recording between(TicketClock before, TicketClock after, EscalationRules rules) {
+        List<RecordedThreshold> queued = new ArrayList<>();
+        TicketClock clock = after;
+        long next = count(before.clock()) + before.escalations().size() + 1;
+        for (RecordedThreshold recorded : between(before, after, next)) {
+            // numbered again: an escalation queued before a threshold of this write moves it on by one
+            RecordedThreshold threshold = recorded.sequence() == next ? recorded
+                    : new RecordedThreshold(next, recorded.target(), recorded.threshold(), recorded.reachedAt(),
+                            recorded.dueAt(), recorded.remaining(), recorded.policyId(), recorded.priority());
+            queued.add(threshold);
+            next++;
+            List<EscalationLevel> levels = rules.levelsFor(threshold.priority());
+            if (threshold.isBreach() && !levels.isEmpty() && !clock.hasEscalated(threshold.target())) {
+                clock = clock.withEscalation(new Escalation(threshold.target(), levels, threshold.reachedAt()));
+                queued.add(threshold.escalating(next, levels));
+                next++;
+            }
+        }
+        return new Recording(clock, queued);
+    }
+
+    /** The warnings and breaches alone, numbered from {@code first}. */
+    private static List<RecordedThreshold> between(TicketClock before, TicketClock after, long first) {
         List<Newly> newly = new ArrayList<>();
         for (TargetKind kind : TargetKind.values()) {
             List<ReachedThreshold> earlier = reached(before.clock(), kind);
@@ -46,11 +76,10 @@ final class RecordedThresholds {
             }
         }
         newly.sort(IN_ORDER);
-        // numbered after everything the clock had reached before: reached thresholds are never withdrawn
-        long reachedBefore = count(before.clock());
+        // numbered after everything the clock had queued before: reached thresholds are never withdrawn
         List<RecordedThreshold> recorded = new ArrayList<>();
         for (int i = 0; i < newly.size(); i++) {
-            recorded.add(described(reachedBefore + i + 1, newly.get(i), before, after));
+            recorded.add(described(first + i, newly.get(i), before, after));
         }
         return recorded;
     }

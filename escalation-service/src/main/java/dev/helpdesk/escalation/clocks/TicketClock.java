@@ -3,6 +3,7 @@ package dev.helpdesk.escalation.clocks;
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
 import dev.helpdesk.escalation.clock.ClockChange;
 import dev.helpdesk.escalation.clock.SlaClock;
+import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clocks.TicketTransition.Cancelled;
 import dev.helpdesk.escalation.clocks.TicketTransition.CategoryChanged;
 import dev.helpdesk.escalation.clocks.TicketTransition.Closed;
@@ -14,6 +15,8 @@ import dev.helpdesk.escalation.clocks.TicketTransition.Reopened;
 import dev.helpdesk.escalation.clocks.TicketTransition.Resolved;
 import dev.helpdesk.escalation.clocks.TicketTransition.Resumed;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,12 +45,39 @@ import java.util.Optional;
  * @param clock null while no policy applies
  */
 public record TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt,
-        String policyId, String calendarId, SlaClock clock) {
+        String policyId, String calendarId, SlaClock clock, List<Escalation> escalations) {
 
     public TicketClock {
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(openedAt, "openedAt");
+        escalations = escalations == null ? List.of() : List.copyOf(escalations);
+    }
+
+    /** A clock that has escalated nothing yet. */
+    public TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt, String policyId,
+            String calendarId, SlaClock clock) {
+        this(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, List.of());
+    }
+
+    /** Whether a breach of this target was escalated already: each target is escalated once. */
+    public boolean hasEscalated(TargetKind target) {
+        return escalations.stream().anyMatch(escalation -> escalation.target() == target);
+    }
+
+    /**
+     * Whether the ticket has an escalation and is still being worked: not resolved, closed or
+     * cancelled (a reopened ticket is worked again).
+     */
+    public boolean hasActiveEscalation() {
+        return !escalations.isEmpty() && clock != null && !clock.state().finished()
+                && !clock.state().resolution().stopped();
+    }
+
+    TicketClock withEscalation(Escalation escalation) {
+        List<Escalation> more = new ArrayList<>(escalations);
+        more.add(escalation);
+        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, more);
     }
 
     /** The clock of a ticket that has just been opened. */
@@ -114,7 +144,7 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
 
     /** The same ticket with its SLA clock moved on by a timer: no event applied, so the sequence stays. */
     TicketClock withClock(SlaClock next) {
-        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, next);
+        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, next, escalations);
     }
 
     public Optional<BusinessCalendar> calendar() {
@@ -122,19 +152,21 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
     }
 
     private TicketClock withClock(TicketEvent event, SlaClock next) {
-        return new TicketClock(ticketId, event.sequence(), details, openedAt, policyId, calendarId, next);
+        return new TicketClock(ticketId, event.sequence(), details, openedAt, policyId, calendarId, next,
+                escalations);
     }
 
     private TicketClock rematched(TicketEvent event, TicketDetails changed, PolicyLookup policies) {
         Optional<PolicyInForce> found = policies.policyFor(changed.facts());
         if (found.isEmpty() || found.get().policyId().equals(policyId)) {
-            return new TicketClock(ticketId, event.sequence(), changed, openedAt, policyId, calendarId, clock);
+            return new TicketClock(ticketId, event.sequence(), changed, openedAt, policyId, calendarId, clock,
+                    escalations);
         }
         PolicyInForce policy = found.get();
         SlaClock next = clock == null
                 ? SlaClock.started(event.at(), policy.targets(), policy.calendar())
                 : clock.retargeted(event.at(), policy.targets(), policy.calendar()).clock();
         return new TicketClock(ticketId, event.sequence(), changed, openedAt, policy.policyId(), policy.calendarId(),
-                next);
+                next, escalations);
     }
 }

@@ -34,6 +34,20 @@ public interface TicketClockStore {
      */
     List<String> dueBy(Instant now, int limit);
 
+    /**
+     * The clocks of tickets with an escalation that are still worked ({@link TicketClock#hasActiveEscalation}),
+     * the longest escalated first, a page of {@code size} from page {@code page} (from 0).
+     */
+    Escalated activeEscalations(int page, int size);
+
+    /** A page of escalated tickets' clocks, with how many there are in all. */
+    record Escalated(List<TicketClock> clocks, long total) {
+
+        public Escalated {
+            clocks = List.copyOf(clocks);
+        }
+    }
+
     /** A clock as read, with the version a replacement must name. */
     record Stored(TicketClock clock, long version) {
     }

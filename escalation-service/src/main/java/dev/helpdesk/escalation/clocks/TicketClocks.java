@@ -20,10 +20,17 @@ public final class TicketClocks {
 
     private final TicketClockStore store;
     private final PolicyLookup policies;
+    private final EscalationRules escalations;
 
-    public TicketClocks(TicketClockStore store, PolicyLookup policies) {
+    public TicketClocks(TicketClockStore store, PolicyLookup policies, EscalationRules escalations) {
         this.store = store;
         this.policies = policies;
+        this.escalations = escalations;
+    }
+
+    /** Clocks whose breaches escalate nothing. */
+    public TicketClocks(TicketClockStore store, PolicyLookup policies) {
+        this(store, policies, EscalationRules.NONE);
     }
 
     public ApplyOutcome apply(TicketEvent event) {
@@ -47,8 +54,9 @@ public final class TicketClocks {
             if (stored.clock().hasApplied(event.sequence())) {
                 return ApplyOutcome.DUPLICATE;
             }
-            TicketClock next = stored.clock().applied(event, policies);
-            if (store.replace(next, stored.version(), RecordedThresholds.between(stored.clock(), next))) {
+            RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(),
+                    stored.clock().applied(event, policies), escalations);
+            if (store.replace(next.clock(), stored.version(), next.queued())) {
                 return ApplyOutcome.APPLIED;
             }
         }
@@ -75,8 +83,9 @@ public final class TicketClocks {
             if (!change.changed()) {
                 return List.of();
             }
-            TicketClock next = stored.clock().withClock(change.clock());
-            if (store.replace(next, stored.version(), RecordedThresholds.between(stored.clock(), next))) {
+            RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(),
+                    stored.clock().withClock(change.clock()), escalations);
+            if (store.replace(next.clock(), stored.version(), next.queued())) {
                 return change.outcomes();
             }
         }
@@ -87,6 +96,11 @@ public final class TicketClocks {
     /** The tickets with a threshold due by {@code now}, longest overdue first, at most {@code limit}. */
     public List<String> dueBy(Instant now, int limit) {
         return store.dueBy(now, limit);
+    }
+
+    /** The escalated tickets still being worked, longest escalated first. */
+    public TicketClockStore.Escalated activeEscalations(int page, int size) {
+        return store.activeEscalations(page, size);
     }
 
     public Optional<TicketClock> find(String ticketId) {

@@ -69,6 +69,16 @@ class TicketClocksTest {
             unpublished.computeIfAbsent(clock.ticketId(), id -> new ArrayList<>()).addAll(recorded);
             return true;
         }
+
+        @Override
+        public Escalated activeEscalations(int page, int size) {
+            List<TicketClock> active = clocks.values().stream().map(Stored::clock)
+                    .filter(TicketClock::hasActiveEscalation)
+                    .sorted(Comparator.comparing((TicketClock clock) -> clock.escalations().get(0).at())
+                            .thenComparing(TicketClock::ticketId))
+                    .toList();
+            return new Escalated(active.stream().skip((long) page * size).limit(size).toList(), active.size());
+        }
     }
 
     private final MapStore store = new MapStore();
@@ -196,6 +206,62 @@ class TicketClocksTest {
             String remaining, String policyId, Priority priority) {
         return new RecordedThreshold(sequence, TargetKind.FIRST_RESPONSE, Threshold.of(threshold), t(reachedAt),
                 dueAt == null ? null : t(dueAt), Duration.parse(remaining), policyId, priority);
+    }
+
+    // ---- escalations ----
+
+    private static final List<EscalationLevel> BOTH = List.of(EscalationLevel.FUNCTIONAL, EscalationLevel.HIERARCHICAL);
+
+    @Test
+    void aBreachItsRuleEscalatesIsFollowedByItsEscalationRequestNumberedNext() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS, EscalationRules.defaults());
+        escalating.apply(opened(Priority.P1));
+
+        escalating.fireDue(TICKET, t("PT15M"));
+        escalating.fireDue(TICKET, t("PT15M")); // a second timer: nothing new, nothing escalated again
+        escalating.fireDue(TICKET, t("PT3H"));
+
+        RecordedThreshold breach = recorded(3, "1", "PT15M", "PT15M", "PT0S", "default-p1", Priority.P1);
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                recorded(1, "0.75", "PT11M15S", "PT15M", "PT3M45S", "default-p1", Priority.P1),
+                recorded(2, "0.9", "PT13M30S", "PT15M", "PT1M30S", "default-p1", Priority.P1),
+                breach,
+                breach.escalating(4, BOTH),
+                new RecordedThreshold(5, TargetKind.RESOLUTION, Threshold.of("0.75"), t("PT3H"), t("PT4H"),
+                        Duration.ofHours(1), "default-p1", Priority.P1));
+        TicketClock stored = escalating.find(TICKET).orElseThrow();
+        assertThat(stored.escalations()).containsExactly(new Escalation(TargetKind.FIRST_RESPONSE, BOTH, t("PT15M")));
+        assertThat(stored.hasActiveEscalation()).isTrue();
+        assertThat(escalating.activeEscalations(0, 10).clocks()).containsExactly(stored);
+    }
+
+    @Test
+    void aBreachOfAPriorityWhoseRuleAsksForNothingIsNotEscalated() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS,
+                new EscalationRules(Map.of(Priority.P1, List.of(), Priority.P2, BOTH)));
+        escalating.apply(opened(Priority.P1));
+
+        escalating.fireDue(TICKET, t("PT15M"));
+
+        assertThat(store.unpublished.get(TICKET)).extracting(RecordedThreshold::isEscalation)
+                .containsExactly(false, false, false);
+        assertThat(escalating.find(TICKET).orElseThrow().escalations()).isEmpty();
+        assertThat(escalating.activeEscalations(0, 10).total()).isZero();
+    }
+
+    @Test
+    void anEscalatedTicketIsNoLongerActiveOnceResolvedAndAgainWhenReopened() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS, EscalationRules.defaults());
+        escalating.apply(opened(Priority.P1));
+        escalating.fireDue(TICKET, t("PT15M"));
+
+        escalating.apply(event(2, "PT20M", new TicketTransition.Resolved()));
+        assertThat(escalating.find(TICKET).orElseThrow().hasActiveEscalation()).isFalse();
+        assertThat(escalating.activeEscalations(0, 10).total()).isZero();
+
+        escalating.apply(event(3, "PT30M", new TicketTransition.Reopened()));
+        assertThat(escalating.find(TICKET).orElseThrow().hasActiveEscalation()).isTrue();
+        assertThat(escalating.find(TICKET).orElseThrow().escalations()).hasSize(1);
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class KafkaSlaEventSender implements SlaEventSender {
         this.clock = clock;
         this.published = Map.of(
                 SlaEventTypes.WARNING, publishedCounter(meters, SlaEventTypes.WARNING),
-                SlaEventTypes.BREACHED, publishedCounter(meters, SlaEventTypes.BREACHED));
+                SlaEventTypes.BREACHED, publishedCounter(meters, SlaEventTypes.BREACHED),
+                SlaEventTypes.ESCALATION_REQUESTED, publishedCounter(meters, SlaEventTypes.ESCALATION_REQUESTED));
         this.failures = meters.counter("helpdesk.events.publish.failures", "topic", Topics.SLA);
         this.lag = meters.timer("helpdesk.events.publish.lag", "topic", Topics.SLA);
     }

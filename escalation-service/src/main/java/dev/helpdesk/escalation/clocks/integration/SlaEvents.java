@@ -2,8 +2,10 @@ package dev.helpdesk.escalation.clocks.integration;
 
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaWarning;
+import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.platform.events.OutgoingEvent;
 
@@ -25,16 +27,29 @@ final class SlaEvents {
     }
 
     static String typeOf(RecordedThreshold threshold) {
+        if (threshold.isEscalation()) {
+            return SlaEventTypes.ESCALATION_REQUESTED;
+        }
         return threshold.isBreach() ? SlaEventTypes.BREACHED : SlaEventTypes.WARNING;
     }
 
-    /** {@code <ticketId>:RESOLUTION:0.75}; the breach {@code …:1.0}, as the data's threshold reads. */
+    /**
+     * {@code <ticketId>:RESOLUTION:0.75}; the breach {@code …:1.0}, as the data's threshold reads; the
+     * escalation of that breach {@code …:RESOLUTION:escalation}.
+     */
     static String idOf(String ticketId, RecordedThreshold threshold) {
-        return ticketId + ":" + threshold.target().name() + ":" + fraction(threshold);
+        return ticketId + ":" + threshold.target().name() + ":"
+                + (threshold.isEscalation() ? "escalation" : fraction(threshold));
     }
 
     private static Object dataOf(String ticketId, RecordedThreshold threshold) {
         String target = threshold.target().name();
+        if (threshold.isEscalation()) {
+            // asked for at the breach: requested and breached at the same instant
+            return new SlaEscalationRequested(ticketId, target, threshold.escalate().stream().map(Enum::name).toList(),
+                    reasonOf(threshold), threshold.reachedAt(), threshold.reachedAt(), threshold.policyId(),
+                    threshold.priority() == null ? null : threshold.priority().name());
+        }
         double fraction = threshold.threshold().fraction().doubleValue();
         String priority = threshold.priority() == null ? null : threshold.priority().name();
         if (threshold.isBreach()) {
@@ -44,6 +59,12 @@ final class SlaEvents {
         return new SlaWarning(ticketId, target, fraction, threshold.reachedAt(), threshold.dueAt(),
                 threshold.remaining() == null ? null : threshold.remaining().toString(), threshold.policyId(),
                 priority);
+    }
+
+    /** For the ticket's history: which promise was broken, and when it had been due. */
+    private static String reasonOf(RecordedThreshold breach) {
+        String promise = breach.target() == TargetKind.FIRST_RESPONSE ? "first-response" : "resolution";
+        return "SLA breached: the " + promise + " target was due at " + breach.dueAt();
     }
 
     /** Plain decimal with at least one digit after the point: 0.75, 0.9, 1.0. */

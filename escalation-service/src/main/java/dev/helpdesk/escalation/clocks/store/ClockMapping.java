@@ -8,6 +8,8 @@ import dev.helpdesk.escalation.clock.SlaClockState;
 import dev.helpdesk.escalation.clock.SlaTargets;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.Escalation;
+import dev.helpdesk.escalation.clocks.EscalationLevel;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketDetails;
@@ -47,6 +49,11 @@ final class ClockMapping {
      * could use none on the embedded server). Never false while something is queued.
      */
     static final String PUBLISH_PENDING = "publishPending";
+    /** True while the ticket has an escalation and is still worked (the active escalations' list, D30). */
+    static final String ESCALATION_ACTIVE = "escalationActive";
+    /** When the ticket was first escalated, a date to sort the active escalations by. */
+    static final String ESCALATED_AT = "escalatedAt";
+    static final String ESCALATIONS = "escalations";
 
     private ClockMapping() {
     }
@@ -66,7 +73,11 @@ final class ClockMapping {
         SlaClock sla = clock.clock();
         document.append("calendar", sla == null ? null : calendar(sla.calendar()))
                 .append("clock", sla == null ? null : state(sla.state()))
-                .append(NEXT_DUE, clock.nextDue().map(ClockMapping::notBefore).orElse(null));
+                .append(NEXT_DUE, clock.nextDue().map(ClockMapping::notBefore).orElse(null))
+                .append(ESCALATIONS, clock.escalations().stream().map(ClockMapping::escalation).toList())
+                .append(ESCALATION_ACTIVE, clock.hasActiveEscalation())
+                .append(ESCALATED_AT, clock.escalations().stream().findFirst()
+                        .map(first -> Date.from(first.at())).orElse(null));
         return document;
     }
 
@@ -80,7 +91,24 @@ final class ClockMapping {
                         valueOf(TicketType.class, details.getString("type")), details.getString("category"),
                         details.getString("requesterId")),
                 Instant.parse(document.getString("openedAt")), document.getString("policyId"),
-                document.getString("calendarId"), clock);
+                document.getString("calendarId"), clock,
+                document.getList(ESCALATIONS, Document.class, List.of()).stream().map(ClockMapping::escalation)
+                        .toList());
+    }
+
+    private static Document escalation(Escalation escalation) {
+        return new Document("target", escalation.target().name())
+                .append("levels", escalation.levels().stream().map(Enum::name).toList())
+                .append("at", escalation.at().toString());
+    }
+
+    private static Escalation escalation(Document stored) {
+        return new Escalation(TargetKind.valueOf(stored.getString("target")), levels(stored),
+                Instant.parse(stored.getString("at")));
+    }
+
+    private static List<EscalationLevel> levels(Document stored) {
+        return stored.getList("levels", String.class, List.of()).stream().map(EscalationLevel::valueOf).toList();
     }
 
     /**
@@ -97,7 +125,11 @@ final class ClockMapping {
      * text), when (exact ISO text), and how things stood then.
      */
     static Document unpublished(RecordedThreshold recorded) {
-        return new Document("target", recorded.target().name())
+        Document entry = identityOf(recorded);
+        if (recorded.isEscalation()) {
+            entry.append("levels", recorded.escalate().stream().map(Enum::name).toList());
+        }
+        return entry
                 .append("threshold", recorded.threshold().toString())
                 .append("breach", recorded.isBreach())
                 .append("at", recorded.reachedAt().toString())
@@ -122,24 +154,35 @@ final class ClockMapping {
             Document entry = entries.get(i);
             Instant at = Instant.parse(entry.getString("at"));
             Threshold threshold = Threshold.of(entry.getString("threshold"));
+            // an escalation request names its target under "escalation", so that the breach's
+            // removal ({target, threshold}) never matches it
+            String escalated = entry.getString(ESCALATION);
+            TargetKind target = TargetKind.valueOf(escalated != null ? escalated : entry.getString("target"));
             String dueAt = entry.getString("dueAt");
             String remaining = entry.getString("remaining");
             queued.add(new RecordedThreshold(
                     entry.containsKey("sequence") ? entry.getLong("sequence") : Math.max(1, firstSequence + i),
-                    TargetKind.valueOf(entry.getString("target")), threshold, at,
+                    target, threshold, at,
                     dueAt != null ? Instant.parse(dueAt) : threshold.isBreach() ? at : null,
                     remaining == null ? null : Duration.parse(remaining),
                     entry.containsKey("policyId") ? entry.getString("policyId") : clock.getString("policyId"),
                     valueOf(Priority.class, entry.containsKey("priority") ? entry.getString("priority")
-                            : clock.get("details", Document.class).getString("priority"))));
+                            : clock.get("details", Document.class).getString("priority")),
+                    escalated != null ? levels(entry) : List.of()));
         }
         return queued;
     }
 
-    /** The entry a publisher removes once it is published: a target reaches each threshold once. */
+    /**
+     * The entry a publisher removes once it is published: a target reaches each threshold once, and
+     * is escalated once.
+     */
     static Document identityOf(RecordedThreshold recorded) {
-        return new Document("target", recorded.target().name()).append("threshold", recorded.threshold().toString());
+        return recorded.isEscalation() ? new Document(ESCALATION, recorded.target().name())
+                : new Document("target", recorded.target().name()).append("threshold", recorded.threshold().toString());
     }
+
+    private static final String ESCALATION = "escalation";
 
     private static long reachedCount(Document clock) {
         Document state = clock.get("clock", Document.class);

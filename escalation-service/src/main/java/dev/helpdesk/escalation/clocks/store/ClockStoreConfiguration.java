@@ -3,6 +3,7 @@ package dev.helpdesk.escalation.clocks.store;
 import com.mongodb.client.MongoDatabase;
 import dev.helpdesk.escalation.admin.store.VersionedDocuments;
 import dev.helpdesk.escalation.calendars.CalendarDefinition;
+import dev.helpdesk.escalation.clocks.EscalationRules;
 import dev.helpdesk.escalation.clocks.TicketClocks;
 import dev.helpdesk.escalation.policies.SlaPolicy;
 import java.time.Clock;
@@ -27,8 +28,8 @@ class ClockStoreConfiguration {
     @Bean
     TicketClocks ticketClocks(MongoTicketClocks store, VersionedDocuments<SlaPolicy> policies,
             VersionedDocuments<CalendarDefinition> calendars,
-            @Value("${helpdesk.sla.policy-refresh:1s}") Duration policyRefresh) {
-        return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh));
+            @Value("${helpdesk.sla.policy-refresh:1s}") Duration policyRefresh, EscalationRules escalationRules) {
+        return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh), escalationRules);
     }
 
     @Bean

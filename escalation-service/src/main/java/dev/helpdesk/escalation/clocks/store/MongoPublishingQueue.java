@@ -57,13 +57,12 @@ public final class MongoPublishingQueue implements PublishingQueue {
         return pending;
     }
 
-    /** A {@code $pull} of the one entry with this target and threshold, only where it is still queued. */
+    /** A {@code $pull} of the one entry with this identity (target and threshold, or escalated target), only where it is still queued. */
     @Override
     public boolean published(String ticketId, RecordedThreshold published) {
         Document identity = ClockMapping.identityOf(published);
-        Bson stillQueued = Filters.elemMatch(ClockMapping.UNPUBLISHED, Filters.and(
-                Filters.eq("target", identity.getString("target")),
-                Filters.eq("threshold", identity.getString("threshold"))));
+        Bson stillQueued = Filters.elemMatch(ClockMapping.UNPUBLISHED, Filters.and(identity.entrySet().stream()
+                .map(field -> Filters.eq(field.getKey(), field.getValue())).toList()));
         return clocks.updateOne(Filters.and(Filters.eq(ClockMapping.ID, ticketId), stillQueued),
                 Updates.pull(ClockMapping.UNPUBLISHED, identity)).getModifiedCount() == 1;
     }

@@ -44,6 +44,20 @@ public final class MongoTicketClocks implements TicketClockStore {
     /** The timers ask for {@code nextDue <= now}. Creating an existing index is a no-op. */
     public void createIndexes() {
         clocks.createIndex(Indexes.ascending(ClockMapping.NEXT_DUE));
+        clocks.createIndex(Indexes.ascending(ClockMapping.ESCALATION_ACTIVE));
+    }
+
+    /** Through the {@code escalationActive} index; the longest escalated first, then by ticket. */
+    @Override
+    public Escalated activeEscalations(int page, int size) {
+        Bson active = Filters.eq(ClockMapping.ESCALATION_ACTIVE, true);
+        List<TicketClock> found = new ArrayList<>();
+        clocks.find(active)
+                .sort(Sorts.ascending(ClockMapping.ESCALATED_AT, ClockMapping.ID))
+                .skip(page * size)
+                .limit(size)
+                .forEach(document -> found.add(ClockMapping.fromDocument(document)));
+        return new Escalated(found, clocks.countDocuments(active));
     }
 
     @Override

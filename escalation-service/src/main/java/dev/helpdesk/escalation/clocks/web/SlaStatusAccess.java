@@ -21,7 +21,7 @@ class SlaStatusAccess implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!Caller.current().hasAny(Role.AGENT, Role.SUPERVISOR, Role.ADMIN)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                    "Only agents, supervisors and admins may read a ticket's SLA status"), null);
+                    "Only agents, supervisors and admins may read SLA statuses and escalations"), null);
         }
         return true;
     }

@@ -10,6 +10,7 @@ class SlaStatusWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SlaStatusAccess())
-                .addPathPatterns(SlaStatusController.PATH, SlaStatusController.PATH + "/**");
+                .addPathPatterns(SlaStatusController.PATH, SlaStatusController.PATH + "/**",
+                        EscalationController.PATH, EscalationController.PATH + "/**");
     }
 }

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.EscalationLevel;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.policies.Priority;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A recorded threshold as the CloudEvent subscribers read, the same every time it is sent. */
@@ -55,6 +58,23 @@ class SlaEventsTest {
         assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(6);
         assertThat(CODEC.dataOf(event, SlaBreached.class)).isEqualTo(new SlaBreached(TICKET, "RESOLUTION", 1.0,
                 REACHED, REACHED, "default-p1", null));
+    }
+
+    @Test
+    void theEscalationOfABreachIsAnEscalationRequestNamedAfterItsTarget() {
+        RecordedThreshold escalation = new RecordedThreshold(7, TargetKind.RESOLUTION, Threshold.BREACH, REACHED,
+                REACHED, Duration.ZERO, "default-p1", Priority.P1,
+                List.of(EscalationLevel.FUNCTIONAL, EscalationLevel.HIERARCHICAL));
+
+        CloudEvent event = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, escalation)));
+
+        assertThat(event.getId()).isEqualTo(TICKET + ":RESOLUTION:escalation");
+        assertThat(event.getType()).isEqualTo(SlaEventTypes.ESCALATION_REQUESTED);
+        assertThat(event.getTime().toInstant()).isEqualTo(REACHED);
+        assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(7);
+        assertThat(CODEC.dataOf(event, SlaEscalationRequested.class)).isEqualTo(new SlaEscalationRequested(TICKET,
+                "RESOLUTION", List.of("FUNCTIONAL", "HIERARCHICAL"),
+                "SLA breached: the resolution target was due at " + REACHED, REACHED, REACHED, "default-p1", "P1"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.helpdesk.escalation.clock.SlaClockState;
 import dev.helpdesk.escalation.clock.SlaTargets;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.clocks.Escalation;
+import dev.helpdesk.escalation.clocks.EscalationLevel;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
@@ -111,6 +113,37 @@ class ClockMappingTest {
                 List.of(ClockMapping.unpublished(warning), ClockMapping.unpublished(breach)));
 
         assertThat(ClockMapping.queued(throughBson(stored))).containsExactly(warning, breach);
+    }
+
+    @Test
+    void anEscalatedClockAndAQueuedEscalationReadBackAndOnlyTheEscalationMatchesItsIdentity() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        List<EscalationLevel> both = List.of(EscalationLevel.FUNCTIONAL, EscalationLevel.HIERARCHICAL);
+        TicketClock escalated = new TicketClock(TICKET, 1, opened.details(), opened.openedAt(), opened.policyId(),
+                opened.calendarId(), opened.clock(),
+                List.of(new Escalation(TargetKind.FIRST_RESPONSE, both, T0.plusSeconds(7).plusNanos(3))));
+        RecordedThreshold breach = new RecordedThreshold(5, TargetKind.FIRST_RESPONSE, Threshold.BREACH,
+                T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3);
+        RecordedThreshold escalation = new RecordedThreshold(6, TargetKind.FIRST_RESPONSE, Threshold.BREACH,
+                T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3, both);
+        Document stored = throughBson(ClockMapping.toDocument(escalated).append("unpublished",
+                List.of(ClockMapping.unpublished(breach), ClockMapping.unpublished(escalation))));
+
+        assertThat(ClockMapping.fromDocument(stored)).isEqualTo(escalated);
+        assertThat(stored.getBoolean(ClockMapping.ESCALATION_ACTIVE)).isTrue();
+        assertThat(ClockMapping.queued(stored)).containsExactly(breach, escalation);
+        // a $pull of the breach's identity must leave its escalation queued, and the other way round
+        List<Document> entries = stored.getList("unpublished", Document.class);
+        assertThat(entries).filteredOn(entry -> matches(entry, ClockMapping.identityOf(breach))).hasSize(1)
+                .allMatch(entry -> entry.containsKey("target"));
+        assertThat(entries).filteredOn(entry -> matches(entry, ClockMapping.identityOf(escalation))).hasSize(1)
+                .allMatch(entry -> entry.containsKey("levels"));
+    }
+
+    /** Whether {@code entry} has every field of {@code identity}, as a {@code $pull} condition matches. */
+    private static boolean matches(Document entry, Document identity) {
+        return identity.entrySet().stream().allMatch(field -> field.getValue().equals(entry.get(field.getKey())));
     }
 
     @Test
