@@ -870,6 +870,52 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
                 "helpdesk_events_publish_lag_seconds_count{", "topic=\"helpdesk.sla.v1\"");
     }
 
+    // ---- policy and calendar changes ----
+
+    @Test
+    void anEditedPolicyIsTakenOverByTheOpenClocksUnderItWithinSeconds() {
+        String category = freshId("edited");
+        String policyId = freshId("edited");
+        created(POLICIES, """
+                {"id":"%s","name":"Before","conditions":{"priorities":["P3"],"categories":["%s"]},
+                 "firstResponse":"PT2H","resolution":"PT8H","calendarId":"24x7"}""".formatted(policyId, category));
+        Instant openedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P3", category, openedAt);
+        assertThat(awaitStatus(ticket).<String>json("$.firstResponse.dueAt"))
+                .isEqualTo(openedAt.plus(Duration.ofHours(2)).toString());
+
+        ok(sla().put(POLICIES + "/" + policyId, admin(), """
+                {"name":"After","conditions":{"priorities":["P3"],"categories":["%s"]},
+                 "firstResponse":"PT30M","resolution":"PT4H","calendarId":"24x7"}""".formatted(category), "\"1\""));
+
+        // the elapsed time is kept: the new due instants count from the opening
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                openedAt.plus(Duration.ofMinutes(30)).toString().equals(
+                        ok(sla().get(SLA_TICKETS + ticket.ticketId(), agent())).json("$.firstResponse.dueAt")));
+        HttpProbe.Reply status = ok(sla().get(SLA_TICKETS + ticket.ticketId(), agent()));
+        assertThat(status.<String>json("$.resolution.dueAt")).isEqualTo(openedAt.plus(Duration.ofHours(4)).toString());
+        assertThat(status.<String>json("$.firstResponse.target")).isEqualTo("PT30M");
+        assertThat(status.<String>json("$.policyId")).isEqualTo(policyId);
+    }
+
+    @Test
+    void aNewMoreSpecificPolicyTakesOverTheOpenClocksItMatches() {
+        String category = freshId("narrowed");
+        Instant openedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TicketsTopic.Story ticket = tickets.newTicket().opened("P3", category, openedAt);
+        assertThat(awaitStatus(ticket).<String>json("$.policyId")).isEqualTo("default-p3");
+        String policyId = freshId("narrow");
+
+        created(POLICIES, """
+                {"id":"%s","name":"Narrow","conditions":{"priorities":["P3"],"categories":["%s"]},
+                 "firstResponse":"PT1H","resolution":"PT2H","calendarId":"24x7"}""".formatted(policyId, category));
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> policyId.equals(
+                ok(sla().get(SLA_TICKETS + ticket.ticketId(), agent())).json("$.policyId")));
+        assertThat(ok(sla().get(SLA_TICKETS + ticket.ticketId(), agent())).<String>json("$.firstResponse.target"))
+                .isEqualTo("PT1H");
+    }
+
     @Test
     void anEscalatedTicketIsListedAmongTheActiveEscalationsUntilItIsResolved() {
         String category = freshId("escalated");

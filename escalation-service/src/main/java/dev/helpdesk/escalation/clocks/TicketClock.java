@@ -32,7 +32,7 @@ import java.util.Optional;
  * <li>A priority or category change asks the policies again; only when another policy applies is
  *     the clock retargeted, to that policy's targets and calendar as they are now. If the same
  *     policy still applies, nothing changes: an edited policy or calendar is taken over on purpose
- *     (the policy-edit rule of the next slice), never by the side effect of an unrelated edit.</li>
+ *     ({@link #rematchedAt}, decisions D32), never by the side effect of an unrelated edit.</li>
  * <li>If no policy matches the changed details, the clock keeps the policy it has: an SLA does
  *     not vanish because a field changed to a value no policy names.</li>
  * <li>A ticket that no policy matched when it was opened has no clock ({@code clock} null); once a
@@ -135,6 +135,30 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
             throw new IllegalStateException("unhandled transition " + transition);
         }
         return withClock(event, change.clock());
+    }
+
+    /**
+     * This clock under the policy that applies to its ticket now, from {@code at} on: after a policy
+     * or calendar was created or edited (decisions D32). The elapsed time is kept and the due
+     * instants follow the policy's targets and calendar as they are now (a retarget, D25). Unchanged
+     * if the same policy still applies as it was, if none applies (an SLA does not vanish), if the
+     * clock is finished, or if the ticket never had a clock (a closed ticket must not start one).
+     */
+    public TicketClock rematchedAt(Instant at, PolicyLookup policies) {
+        if (clock == null || clock.state().finished()) {
+            return this;
+        }
+        Optional<PolicyInForce> found = policies.policyFor(details.facts());
+        if (found.isEmpty()) {
+            return this;
+        }
+        PolicyInForce policy = found.get();
+        SlaClock next = clock.retargeted(at, policy.targets(), policy.calendar()).clock();
+        if (next == clock && policy.policyId().equals(policyId) && policy.calendarId().equals(calendarId)) {
+            return this;
+        }
+        return new TicketClock(ticketId, lastSequence, details, openedAt, policy.policyId(), policy.calendarId(), next,
+                escalations);
     }
 
     /** When the clock's next threshold falls due; empty while nothing counts or everything is reached. */

@@ -35,6 +35,12 @@ public interface TicketClockStore {
     List<String> dueBy(Instant now, int limit);
 
     /**
+     * The tickets whose clock is not finished (not closed or cancelled), with an id greater than
+     * {@code afterTicketId} ("" for the first), in id order, at most {@code limit}: a scan in pages.
+     */
+    List<String> openAfter(String afterTicketId, int limit);
+
+    /**
      * The clocks of tickets with an escalation that are still worked ({@link TicketClock#hasActiveEscalation}),
      * the longest escalated first, a page of {@code size} from page {@code page} (from 0).
      */

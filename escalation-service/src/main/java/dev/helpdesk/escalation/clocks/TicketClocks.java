@@ -93,6 +93,37 @@ public final class TicketClocks {
                 + " fired; the next pass tries again");
     }
 
+    /**
+     * Puts the ticket's clock under the policy that {@code policies} say applies now
+     * ({@link TicketClock#rematchedAt}), recording and queueing what the retarget makes reached.
+     *
+     * @return whether the clock changed
+     */
+    public boolean recompute(String ticketId, Instant at, PolicyLookup policies) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<TicketClockStore.Stored> current = store.find(ticketId);
+            if (current.isEmpty()) {
+                return false;
+            }
+            TicketClockStore.Stored stored = current.get();
+            TicketClock rematched = stored.clock().rematchedAt(at, policies);
+            if (rematched == stored.clock()) {
+                return false;
+            }
+            RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(), rematched, escalations);
+            if (store.replace(next.clock(), stored.version(), next.queued())) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("The SLA clock of ticket " + ticketId + " kept changing while it was"
+                + " recomputed; the next pass tries again");
+    }
+
+    /** The tickets whose clock still counts (not closed or cancelled), after {@code afterTicketId}, in id order. */
+    public List<String> openClocksAfter(String afterTicketId, int limit) {
+        return store.openAfter(afterTicketId, limit);
+    }
+
     /** The tickets with a threshold due by {@code now}, longest overdue first, at most {@code limit}. */
     public List<String> dueBy(Instant now, int limit) {
         return store.dueBy(now, limit);

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
+import dev.helpdesk.escalation.policies.DefaultPolicies;
 import dev.helpdesk.escalation.policies.Priority;
+import dev.helpdesk.escalation.policies.SlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +70,17 @@ class TicketClocksTest {
             clocks.put(clock.ticketId(), new Stored(clock, expectedVersion + 1));
             unpublished.computeIfAbsent(clock.ticketId(), id -> new ArrayList<>()).addAll(recorded);
             return true;
+        }
+
+        @Override
+        public List<String> openAfter(String afterTicketId, int limit) {
+            return clocks.values().stream().map(Stored::clock)
+                    .filter(clock -> clock.clock() != null && !clock.clock().state().finished())
+                    .map(TicketClock::ticketId)
+                    .filter(id -> id.compareTo(afterTicketId) > 0)
+                    .sorted()
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
@@ -206,6 +219,41 @@ class TicketClocksTest {
             String remaining, String policyId, Priority priority) {
         return new RecordedThreshold(sequence, TargetKind.FIRST_RESPONSE, Threshold.of(threshold), t(reachedAt),
                 dueAt == null ? null : t(dueAt), Duration.parse(remaining), policyId, priority);
+    }
+
+    // ---- recompute after a policy change ----
+
+    @Test
+    void anEditedPolicyRetargetsTheClockKeepingItsElapsedTime() {
+        clocks.apply(opened(Priority.P1)); // default-p1: first response 15 min, resolution 4 h
+        SlaPolicy p1 = DefaultPolicies.all().stream().filter(policy -> policy.id().equals("default-p1")).findFirst()
+                .orElseThrow();
+        SlaPolicy tighter = new SlaPolicy(p1.id(), p1.name(), p1.conditions(), Duration.ofMinutes(10),
+                Duration.ofHours(2), p1.calendarId(), p1.warnAt());
+        PolicyLookup edited = facts -> Optional.of(TicketClocksFixtures.inForce(tighter));
+
+        assertThat(clocks.recompute(TICKET, t("PT8M"), edited)).isTrue();
+        assertThat(clocks.recompute(TICKET, t("PT8M30S"), edited)).as("already under the edited policy").isFalse();
+
+        TicketClock stored = clocks.find(TICKET).orElseThrow();
+        assertThat(stored.clock().state().targets().firstResponse()).isEqualTo(Duration.ofMinutes(10));
+        // eight minutes elapsed: the warning at 7.5 of the 10 is reached at the retarget, at its instant
+        assertThat(stored.nextDue()).contains(t("PT9M"));
+        assertThat(store.unpublished.get(TICKET)).extracting(RecordedThreshold::threshold)
+                .containsExactly(Threshold.of("0.75"));
+        assertThat(clocks.openClocksAfter("", 10)).containsExactly(TICKET);
+    }
+
+    @Test
+    void aFinishedClockOrOneNoPolicyMatchesAnyMoreIsLeftAsItIs() {
+        clocks.apply(opened(Priority.P1));
+        assertThat(clocks.recompute(TICKET, t("PT5M"), TicketClocksFixtures.NONE)).isFalse();
+
+        clocks.apply(event(2, "PT6M", new TicketTransition.Cancelled()));
+
+        assertThat(clocks.recompute(TICKET, t("PT7M"), facts -> Optional.of(TicketClocksFixtures.inForce(
+                DefaultPolicies.all().get(0))))).isFalse();
+        assertThat(clocks.openClocksAfter("", 10)).isEmpty();
     }
 
     // ---- escalations ----

@@ -110,6 +110,13 @@ public final class VersionedDocuments<T> {
         return writes.get();
     }
 
+    /** Every definition with its version, by id. */
+    public List<Versioned<T>> allVersioned() {
+        List<Versioned<T>> all = new ArrayList<>();
+        current.find().sort(Sorts.ascending(ID)).forEach(document -> all.add(versioned(document)));
+        return all;
+    }
+
     /** Every definition, for those who need them all (policy matching). */
     public List<T> all() {
         List<T> all = new ArrayList<>();

@@ -6,9 +6,11 @@ import dev.helpdesk.escalation.calendars.CalendarDefinition;
 import dev.helpdesk.escalation.clocks.EscalationRules;
 import dev.helpdesk.escalation.clocks.TicketClocks;
 import dev.helpdesk.escalation.policies.SlaPolicy;
+import dev.helpdesk.escalation.scheduling.PassSchedule;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,21 @@ class ClockStoreConfiguration {
     @Bean
     MongoPublishingQueue publishingQueue(MongoDatabase escalationDatabase) {
         return new MongoPublishingQueue(escalationDatabase);
+    }
+
+    /**
+     * Every open clock follows policy and calendar changes within about one interval (decisions D32);
+     * off where the timers are off ({@code helpdesk.sla.timers-enabled=false}), like them.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "helpdesk.sla.timers-enabled", havingValue = "true", matchIfMissing = true)
+    PassSchedule policyChangeRecompute(VersionedDocuments<SlaPolicy> policies,
+            VersionedDocuments<CalendarDefinition> calendars, TicketClocks clocks, MongoDatabase escalationDatabase,
+            Clock clock, @Value("${helpdesk.sla.recompute-interval:1s}") Duration interval,
+            @Value("${helpdesk.sla.recompute-batch:100}") int batchSize) {
+        PolicyChangeRecompute recompute = new PolicyChangeRecompute(policies, calendars, clocks, escalationDatabase,
+                clock, batchSize);
+        return new PassSchedule("sla-recompute", "helpdesk.sla.recompute-interval", interval, recompute::runOnce);
     }
 
     /** Before the tickets consumer starts writing clocks and the timers and the publisher start polling. */

@@ -47,6 +47,18 @@ public final class MongoTicketClocks implements TicketClockStore {
         clocks.createIndex(Indexes.ascending(ClockMapping.ESCALATION_ACTIVE));
     }
 
+    /** A scan in {@code _id} order; clocks without an SLA clock count as finished (nothing to recompute). */
+    @Override
+    public List<String> openAfter(String afterTicketId, int limit) {
+        List<String> open = new ArrayList<>();
+        clocks.find(Filters.and(Filters.gt(ClockMapping.ID, afterTicketId), Filters.eq("clock.finished", false)))
+                .sort(Sorts.ascending(ClockMapping.ID))
+                .limit(limit)
+                .projection(Projections.include(ClockMapping.ID))
+                .forEach(document -> open.add(document.getString(ClockMapping.ID)));
+        return open;
+    }
+
     /** Through the {@code escalationActive} index; the longest escalated first, then by ticket. */
     @Override
     public Escalated activeEscalations(int page, int size) {

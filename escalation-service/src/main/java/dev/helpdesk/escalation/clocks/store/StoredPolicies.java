@@ -63,6 +63,13 @@ final class StoredPolicies implements PolicyLookup {
         return loaded;
     }
 
+    /** What these policies and calendars say applies, without reading the store again. */
+    static PolicyLookup lookupOf(List<SlaPolicy> policies, List<CalendarDefinition> calendars) {
+        Snapshot snapshot = new Snapshot(policies,
+                calendars.stream().collect(Collectors.toMap(CalendarDefinition::id, Function.identity())), 0, 0, 0);
+        return facts -> PolicyMatching.mostSpecific(snapshot.policies(), facts).map(snapshot::inForce);
+    }
+
     private record Snapshot(List<SlaPolicy> policies, Map<String, CalendarDefinition> calendars, long loadedAt,
             long policyWrites, long calendarWrites) {
 
