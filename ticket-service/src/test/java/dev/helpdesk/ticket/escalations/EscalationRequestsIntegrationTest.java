@@ -1,6 +1,8 @@
 package dev.helpdesk.ticket.escalations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.helpdesk.ticket.integration.CloudEventRecords.data;
+import static dev.helpdesk.ticket.integration.CloudEventRecords.type;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +30,6 @@ import dev.helpdesk.ticket.query.HistoryEntry;
 import dev.helpdesk.ticket.query.TicketTimeline;
 import dev.helpdesk.ticket.query.TicketView;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -197,21 +197,5 @@ class EscalationRequestsIntegrationTest {
 
     private void awaitCounted(String outcome, double atLeast) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(counted(outcome)).isGreaterThanOrEqualTo(atLeast));
-    }
-
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        return event(record).get("type").asText();
-    }
-
-    private static JsonNode data(ConsumerRecord<String, byte[]> record) {
-        return event(record).get("data");
-    }
-
-    private static JsonNode event(ConsumerRecord<String, byte[]> record) {
-        try {
-            return JSON.readTree(record.value());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,10 @@
 package dev.helpdesk.ticket.integration;
 
+import static dev.helpdesk.ticket.integration.CloudEventRecords.data;
+import static dev.helpdesk.ticket.integration.CloudEventRecords.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import dev.helpdesk.testsupport.OnEmbeddedInfrastructure;
@@ -32,8 +33,6 @@ import dev.helpdesk.ticket.api.TicketType;
 import dev.helpdesk.ticket.api.UpdateTicketDetails;
 import dev.helpdesk.ticket.api.Visibility;
 import dev.helpdesk.ticket.config.MessageMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +57,6 @@ class TicketLifecyclePublishingIntegrationTest {
     private static final String REQUESTER = "c0000000-0000-4000-8000-000000000001";
     private static final String SUPERVISOR = "demo-supervisor";
     private static final Duration REOPEN_WINDOW = Duration.ofDays(7);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     private CommandGateway commands;
@@ -167,15 +165,4 @@ class TicketLifecyclePublishingIntegrationTest {
                 .toList();
     }
 
-    private static JsonNode data(ConsumerRecord<String, byte[]> record) {
-        return event(record).get("data");
-    }
-
-    private static JsonNode event(ConsumerRecord<String, byte[]> record) {
-        try {
-            return JSON.readTree(record.value());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

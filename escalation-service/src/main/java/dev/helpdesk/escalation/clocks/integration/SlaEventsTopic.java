@@ -3,14 +3,13 @@ package dev.helpdesk.escalation.clocks.integration;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.escalation.clocks.publishing.SlaEventSender;
 import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.events.OwnedTopic;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -28,11 +27,7 @@ class SlaEventsTopic {
     @Bean
     NewTopic slaTopic(@Value("${helpdesk.kafka.topics.partitions:3}") int partitions,
             @Value("${helpdesk.kafka.topics.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.SLA)
-                .partitions(partitions)
-                .replicas(replicas)
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                .build();
+        return OwnedTopic.keptForever(Topics.SLA, partitions, replicas);
     }
 
     @Bean

@@ -50,13 +50,18 @@ public final class MongoTicketClocks implements TicketClockStore {
     /** A scan in {@code _id} order; clocks without an SLA clock count as finished (nothing to recompute). */
     @Override
     public List<String> openAfter(String afterTicketId, int limit) {
-        List<String> open = new ArrayList<>();
-        clocks.find(Filters.and(Filters.gt(ClockMapping.ID, afterTicketId), Filters.eq("clock.finished", false)))
-                .sort(Sorts.ascending(ClockMapping.ID))
+        return ticketIds(Filters.and(Filters.gt(ClockMapping.ID, afterTicketId), Filters.eq("clock.finished", false)),
+                ClockMapping.ID, limit);
+    }
+
+    private List<String> ticketIds(Bson filter, String sortedBy, int limit) {
+        List<String> ids = new ArrayList<>();
+        clocks.find(filter)
+                .sort(Sorts.ascending(sortedBy))
                 .limit(limit)
                 .projection(Projections.include(ClockMapping.ID))
-                .forEach(document -> open.add(document.getString(ClockMapping.ID)));
-        return open;
+                .forEach(document -> ids.add(document.getString(ClockMapping.ID)));
+        return ids;
     }
 
     /** Through the {@code escalationActive} index; the longest escalated first, then by ticket. */
@@ -86,13 +91,7 @@ public final class MongoTicketClocks implements TicketClockStore {
      */
     @Override
     public List<String> dueBy(Instant now, int limit) {
-        List<String> due = new ArrayList<>();
-        clocks.find(Filters.lte(ClockMapping.NEXT_DUE, Date.from(now)))
-                .sort(Sorts.ascending(ClockMapping.NEXT_DUE))
-                .limit(limit)
-                .projection(Projections.include(ClockMapping.ID))
-                .forEach(document -> due.add(document.getString(ClockMapping.ID)));
-        return due;
+        return ticketIds(Filters.lte(ClockMapping.NEXT_DUE, Date.from(now)), ClockMapping.NEXT_DUE, limit);
     }
 
     @Override
