@@ -59,6 +59,15 @@ abstract class EventContractTest {
     /** What the family's samples promise beyond the envelope and the record. */
     protected abstract void checkFamilySpecifics(String type, JsonNode sample);
 
+    /**
+     * The field of the data that names the aggregate, which the CloudEvent's {@code subject} (and the
+     * record key) must equal: the ticket for ticket and SLA events; a family about another aggregate
+     * names its own.
+     */
+    protected String subjectField() {
+        return "ticketId";
+    }
+
     /** Every type named in {@link #typeNames()}, read from its constants. */
     List<String> types() {
         List<String> types = new ArrayList<>();
@@ -104,7 +113,7 @@ abstract class EventContractTest {
         assertThat(sample.get("id").asText()).isNotBlank();
         assertThat(sample.get("type").asText()).isEqualTo(type);
         assertThat(sample.get("source").asText()).isEqualTo(source());
-        assertThat(sample.get("subject").asText()).isEqualTo(data.get("ticketId").asText());
+        assertThat(sample.get("subject").asText()).isEqualTo(data.get(subjectField()).asText());
         assertThat(sample.get("datacontenttype").asText()).isEqualTo(CloudEventContract.DATA_CONTENT_TYPE);
         assertThat(sample.get(CloudEventContract.SEQUENCE).isInt()).as("sequence is a JSON integer").isTrue();
         assertThat(sample.get(CloudEventContract.SEQUENCE).asInt()).isPositive();

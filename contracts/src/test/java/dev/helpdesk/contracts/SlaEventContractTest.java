@@ -32,7 +32,7 @@ class SlaEventContractTest extends EventContractTest {
 
     @Override
     protected int numberOfTypes() {
-        return 3;
+        return 5;
     }
 
     @Override
@@ -44,6 +44,22 @@ class SlaEventContractTest extends EventContractTest {
     @Override
     protected void checkFamilySpecifics(String type, JsonNode sample) {
         JsonNode data = sample.get("data");
+        if (type.equals(SlaEventTypes.AUTO_CLOSE_REQUESTED)) {
+            // one per resolution: <ticketId>:auto-close:<resolvedAt>, when the window ended
+            assertThat(sample.get("id").asText())
+                    .isEqualTo(data.get("ticketId").asText() + ":auto-close:" + data.get("resolvedAt").asText());
+            assertThat(Instant.parse(sample.get("time").asText()))
+                    .isEqualTo(Instant.parse(data.get("requestedAt").asText()));
+            return;
+        }
+        if (type.equals(SlaEventTypes.PENDING_REMINDER)) {
+            // one per reminder of a pending stretch: <ticketId>:pending-reminder:<pendingSince>:<n>
+            assertThat(sample.get("id").asText()).isEqualTo(data.get("ticketId").asText() + ":pending-reminder:"
+                    + data.get("pendingSince").asText() + ":" + data.get("reminder").asInt());
+            assertThat(Instant.parse(sample.get("time").asText()))
+                    .isEqualTo(Instant.parse(data.get("remindedAt").asText()));
+            return;
+        }
         if (type.equals(SlaEventTypes.ESCALATION_REQUESTED)) {
             // one escalation per breached target: <ticketId>:<target>:escalation, at the breach's instant
             assertThat(sample.get("id").asText())

@@ -89,12 +89,17 @@ final class PlatformStartup {
             }
             return args;
         }
-        return List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.of(component),
                 "--spring.mongodb.host=127.0.0.1",
                 "--spring.mongodb.port=" + ports.mongo(),
                 "--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrapServers(),
-                issuer);
+                issuer));
+        if (component == Component.ESCALATION) {
+            // it opens problem tickets through the ticket service's API (decisions D31)
+            args.add("--helpdesk.problems.ticket-service-uri=" + platform.serviceUrl(Component.TICKET));
+        }
+        return args;
     }
 
     private void requireServiceJars() {

@@ -10,6 +10,8 @@ public final class SlaEventTypes {
     public static final String WARNING = "helpdesk.sla.warning.v1";
     public static final String BREACHED = "helpdesk.sla.breached.v1";
     public static final String ESCALATION_REQUESTED = "helpdesk.sla.escalation-requested.v1";
+    public static final String AUTO_CLOSE_REQUESTED = "helpdesk.sla.auto-close-requested.v1";
+    public static final String PENDING_REMINDER = "helpdesk.sla.pending-reminder.v1";
 
     private SlaEventTypes() {
     }

@@ -27,7 +27,8 @@ import java.util.Objects;
  *                  asks for (decisions D30)
  */
 public record RecordedThreshold(long sequence, TargetKind target, Threshold threshold, Instant reachedAt,
-        Instant dueAt, Duration remaining, String policyId, Priority priority, List<EscalationLevel> escalate) {
+        Instant dueAt, Duration remaining, String policyId, Priority priority, List<EscalationLevel> escalate)
+        implements QueuedSlaEvent {
 
     public RecordedThreshold {
         Objects.requireNonNull(target, "target");

@@ -46,7 +46,7 @@ final class RecordedThresholds {
     static Recording between(TicketClock before, TicketClock after, EscalationRules rules) {
         List<RecordedThreshold> queued = new ArrayList<>();
         TicketClock clock = after;
-        long next = count(before.clock()) + before.escalations().size() + 1;
+        long next = queuedBefore(before) + 1;
         for (RecordedThreshold recorded : between(before, after, next)) {
             // numbered again: an escalation queued before a threshold of this write moves it on by one
             RecordedThreshold threshold = recorded.sequence() == next ? recorded
@@ -62,6 +62,11 @@ final class RecordedThresholds {
             }
         }
         return new Recording(clock, queued);
+    }
+
+    /** Every SLA event the clock queued so far: reached thresholds, escalations and follow-ups. */
+    static long queuedBefore(TicketClock clock) {
+        return count(clock.clock()) + clock.escalations().size() + clock.followUps().queued();
     }
 
     /** The warnings and breaches alone, numbered from {@code first}. */

@@ -43,21 +43,30 @@ import java.util.Optional;
  * @param calendarId the id of the policy's calendar when the clock was (re)targeted; the calendar
  *     itself is in the clock
  * @param clock null while no policy applies
+ * @param escalations the breached targets escalated, in order (D30)
+ * @param followUps the auto-close and reminders the ticket's state has pending (D33)
  */
 public record TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt,
-        String policyId, String calendarId, SlaClock clock, List<Escalation> escalations) {
+        String policyId, String calendarId, SlaClock clock, List<Escalation> escalations, FollowUps followUps) {
 
     public TicketClock {
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(openedAt, "openedAt");
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
+        followUps = followUps == null ? FollowUps.NONE : followUps;
+    }
+
+    /** A clock with nothing pending besides its targets. */
+    public TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt, String policyId,
+            String calendarId, SlaClock clock, List<Escalation> escalations) {
+        this(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, escalations, FollowUps.NONE);
     }
 
     /** A clock that has escalated nothing yet. */
     public TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt, String policyId,
             String calendarId, SlaClock clock) {
-        this(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, List.of());
+        this(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, List.of(), FollowUps.NONE);
     }
 
     /** Whether a breach of this target was escalated already: each target is escalated once. */
@@ -77,7 +86,8 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
     TicketClock withEscalation(Escalation escalation) {
         List<Escalation> more = new ArrayList<>(escalations);
         more.add(escalation);
-        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, more);
+        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, more,
+                followUps);
     }
 
     /** The clock of a ticket that has just been opened. */
@@ -95,8 +105,31 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
         return sequence <= lastSequence;
     }
 
-    /** This clock after {@code event}, which must be newer than {@link #lastSequence}. */
+    /** This clock after {@code event}, which must be newer than {@link #lastSequence}; no follow-ups. */
     public TicketClock applied(TicketEvent event, PolicyLookup policies) {
+        return applied(event, policies, FollowUpRules.NONE);
+    }
+
+    /**
+     * This clock after {@code event}, which must be newer than {@link #lastSequence}: its SLA clock
+     * moved on, and its follow-ups started or ended by the transition under {@code rules}.
+     */
+    public TicketClock applied(TicketEvent event, PolicyLookup policies, FollowUpRules rules) {
+        TicketClock applied = appliedToTargets(event, policies);
+        TicketTransition transition = event.transition();
+        FollowUps next = followUps;
+        if (transition instanceof Resolved) {
+            next = followUps.resolved(event.at(), rules);
+        } else if (transition instanceof Paused) {
+            next = followUps.pended(event.at(), rules);
+        } else if (transition instanceof Reopened || transition instanceof Resumed || transition instanceof Closed
+                || transition instanceof Cancelled) {
+            next = followUps.ended();
+        }
+        return applied.withFollowUps(next);
+    }
+
+    private TicketClock appliedToTargets(TicketEvent event, PolicyLookup policies) {
         if (!event.ticketId().equals(ticketId)) {
             throw new IllegalArgumentException("event of ticket " + event.ticketId() + " applied to " + ticketId);
         }
@@ -158,17 +191,29 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
             return this;
         }
         return new TicketClock(ticketId, lastSequence, details, openedAt, policy.policyId(), policy.calendarId(), next,
-                escalations);
+                escalations, followUps);
     }
 
-    /** When the clock's next threshold falls due; empty while nothing counts or everything is reached. */
+    /** When the next threshold or follow-up falls due; empty while nothing is pending. */
     public Optional<Instant> nextDue() {
-        return clock == null ? Optional.empty() : clock.nextDue();
+        Optional<Instant> threshold = clock == null ? Optional.empty() : clock.nextDue();
+        Optional<Instant> followUp = followUps.nextDue();
+        if (threshold.isEmpty() || followUp.isEmpty()) {
+            return threshold.isPresent() ? threshold : followUp;
+        }
+        return Optional.of(threshold.get().isBefore(followUp.get()) ? threshold.get() : followUp.get());
+    }
+
+    TicketClock withFollowUps(FollowUps next) {
+        return next.equals(followUps) ? this
+                : new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, escalations,
+                        next);
     }
 
     /** The same ticket with its SLA clock moved on by a timer: no event applied, so the sequence stays. */
     TicketClock withClock(SlaClock next) {
-        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, next, escalations);
+        return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, next, escalations,
+                followUps);
     }
 
     public Optional<BusinessCalendar> calendar() {
@@ -177,20 +222,20 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
 
     private TicketClock withClock(TicketEvent event, SlaClock next) {
         return new TicketClock(ticketId, event.sequence(), details, openedAt, policyId, calendarId, next,
-                escalations);
+                escalations, followUps);
     }
 
     private TicketClock rematched(TicketEvent event, TicketDetails changed, PolicyLookup policies) {
         Optional<PolicyInForce> found = policies.policyFor(changed.facts());
         if (found.isEmpty() || found.get().policyId().equals(policyId)) {
             return new TicketClock(ticketId, event.sequence(), changed, openedAt, policyId, calendarId, clock,
-                    escalations);
+                    escalations, followUps);
         }
         PolicyInForce policy = found.get();
         SlaClock next = clock == null
                 ? SlaClock.started(event.at(), policy.targets(), policy.calendar())
                 : clock.retargeted(event.at(), policy.targets(), policy.calendar()).clock();
         return new TicketClock(ticketId, event.sequence(), changed, openedAt, policy.policyId(), policy.calendarId(),
-                next, escalations);
+                next, escalations, followUps);
     }
 }

@@ -26,7 +26,7 @@ public interface TicketClockStore {
      *
      * @return false if the stored version is no longer {@code expectedVersion}; nothing is written then
      */
-    boolean replace(TicketClock clock, long expectedVersion, List<RecordedThreshold> recorded);
+    boolean replace(TicketClock clock, long expectedVersion, List<? extends QueuedSlaEvent> recorded);
 
     /**
      * The tickets whose clock has a threshold due by {@code now}, the longest overdue first, at most

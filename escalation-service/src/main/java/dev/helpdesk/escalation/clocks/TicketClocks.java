@@ -4,6 +4,7 @@ import dev.helpdesk.escalation.clock.ClockChange;
 import dev.helpdesk.escalation.clock.ClockOutcome;
 import dev.helpdesk.escalation.clocks.TicketTransition.Opened;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,16 +22,24 @@ public final class TicketClocks {
     private final TicketClockStore store;
     private final PolicyLookup policies;
     private final EscalationRules escalations;
+    private final FollowUpRules followUps;
 
-    public TicketClocks(TicketClockStore store, PolicyLookup policies, EscalationRules escalations) {
+    public TicketClocks(TicketClockStore store, PolicyLookup policies, EscalationRules escalations,
+            FollowUpRules followUps) {
         this.store = store;
         this.policies = policies;
         this.escalations = escalations;
+        this.followUps = followUps;
     }
 
-    /** Clocks whose breaches escalate nothing. */
+    /** Clocks whose breaches escalate nothing, without follow-ups. */
     public TicketClocks(TicketClockStore store, PolicyLookup policies) {
-        this(store, policies, EscalationRules.NONE);
+        this(store, policies, EscalationRules.NONE, FollowUpRules.NONE);
+    }
+
+    /** Clocks without follow-ups. */
+    public TicketClocks(TicketClockStore store, PolicyLookup policies, EscalationRules escalations) {
+        this(store, policies, escalations, FollowUpRules.NONE);
     }
 
     public ApplyOutcome apply(TicketEvent event) {
@@ -55,7 +64,7 @@ public final class TicketClocks {
                 return ApplyOutcome.DUPLICATE;
             }
             RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(),
-                    stored.clock().applied(event, policies), escalations);
+                    stored.clock().applied(event, policies, followUps), escalations);
             if (store.replace(next.clock(), stored.version(), next.queued())) {
                 return ApplyOutcome.APPLIED;
             }
@@ -75,18 +84,25 @@ public final class TicketClocks {
     public List<ClockOutcome> fireDue(String ticketId, Instant now) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<TicketClockStore.Stored> current = store.find(ticketId);
-            if (current.isEmpty() || current.get().clock().clock() == null) {
+            if (current.isEmpty()) {
                 return List.of();
             }
             TicketClockStore.Stored stored = current.get();
-            ClockChange change = stored.clock().clock().fireDue(now);
-            if (!change.changed()) {
+            TicketClock before = stored.clock();
+            ClockChange change = before.clock() == null ? null : before.clock().fireDue(now);
+            TicketClock fired = change == null || !change.changed() ? before : before.withClock(change.clock());
+            RecordedThresholds.Recording next = RecordedThresholds.between(before, fired, escalations);
+            // follow-ups number on after the thresholds this write records
+            FollowUps.Fired followedUp = next.clock().followUps().fireDue(now, followUps,
+                    RecordedThresholds.queuedBefore(before) + next.queued().size() + 1);
+            TicketClock written = next.clock().withFollowUps(followedUp.followUps());
+            if (written == before) {
                 return List.of();
             }
-            RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(),
-                    stored.clock().withClock(change.clock()), escalations);
-            if (store.replace(next.clock(), stored.version(), next.queued())) {
-                return change.outcomes();
+            List<QueuedSlaEvent> queued = new ArrayList<>(next.queued());
+            queued.addAll(followedUp.queued());
+            if (store.replace(written, stored.version(), queued)) {
+                return change == null ? List.of() : change.outcomes();
             }
         }
         throw new IllegalStateException("The SLA clock of ticket " + ticketId + " kept changing while its timers"

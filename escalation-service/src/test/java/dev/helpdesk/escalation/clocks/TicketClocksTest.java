@@ -53,10 +53,10 @@ class TicketClocksTest {
             return clocks.putIfAbsent(clock.ticketId(), new Stored(clock, 1)) == null;
         }
 
-        final Map<String, List<RecordedThreshold>> unpublished = new HashMap<>();
+        final Map<String, List<QueuedSlaEvent>> unpublished = new HashMap<>();
 
         @Override
-        public boolean replace(TicketClock clock, long expectedVersion, List<RecordedThreshold> recorded) {
+        public boolean replace(TicketClock clock, long expectedVersion, List<? extends QueuedSlaEvent> recorded) {
             Stored current = clocks.get(clock.ticketId());
             if (racesToLose > 0) {
                 racesToLose--;
@@ -239,7 +239,7 @@ class TicketClocksTest {
         assertThat(stored.clock().state().targets().firstResponse()).isEqualTo(Duration.ofMinutes(10));
         // eight minutes elapsed: the warning at 7.5 of the 10 is reached at the retarget, at its instant
         assertThat(stored.nextDue()).contains(t("PT9M"));
-        assertThat(store.unpublished.get(TICKET)).extracting(RecordedThreshold::threshold)
+        assertThat(store.unpublished.get(TICKET)).extracting(queued -> ((RecordedThreshold) queued).threshold())
                 .containsExactly(Threshold.of("0.75"));
         assertThat(clocks.openClocksAfter("", 10)).containsExactly(TICKET);
     }
@@ -254,6 +254,43 @@ class TicketClocksTest {
         assertThat(clocks.recompute(TICKET, t("PT7M"), facts -> Optional.of(TicketClocksFixtures.inForce(
                 DefaultPolicies.all().get(0))))).isFalse();
         assertThat(clocks.openClocksAfter("", 10)).isEmpty();
+    }
+
+    // ---- follow-ups ----
+
+    private static final FollowUpRules FOLLOW_UPS = new FollowUpRules(Duration.ofHours(1), Duration.ofMinutes(30), 2);
+
+    @Test
+    void aResolvedTicketsAutoCloseIsQueuedByTheTimerNumberedAfterItsThresholds() {
+        TicketClocks following = new TicketClocks(store, DEFAULTS, EscalationRules.NONE, FOLLOW_UPS);
+        following.apply(opened(Priority.P1));
+        following.apply(event(2, "PT5M", new TicketTransition.Resolved()));
+        assertThat(following.find(TICKET).orElseThrow().nextDue()).as("found by the timers").contains(t("PT1H5M"));
+
+        assertThat(following.fireDue(TICKET, t("PT1H4M"))).isEmpty();
+        assertThat(store.unpublished.get(TICKET)).isNullOrEmpty();
+        following.fireDue(TICKET, t("PT1H5M"));
+        following.fireDue(TICKET, t("PT2H")); // a second timer: nothing again
+
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                new FollowUp(1, FollowUpKind.AUTO_CLOSE, t("PT1H5M"), t("PT5M"), 0));
+        assertThat(following.find(TICKET).orElseThrow().nextDue()).isEmpty();
+    }
+
+    @Test
+    void aReopenedTicketIsNotClosedAndAResumedOneNotReminded() {
+        TicketClocks following = new TicketClocks(store, DEFAULTS, EscalationRules.NONE, FOLLOW_UPS);
+        following.apply(opened(Priority.P3));
+        following.apply(event(2, "PT5M", new TicketTransition.Paused()));
+        following.fireDue(TICKET, t("PT40M"));
+        following.apply(event(3, "PT45M", new TicketTransition.Resumed()));
+        following.apply(event(4, "PT50M", new TicketTransition.Resolved()));
+        following.apply(event(5, "PT55M", new TicketTransition.Reopened()));
+
+        following.fireDue(TICKET, t("PT10H"));
+
+        assertThat(store.unpublished.get(TICKET)).containsExactly(
+                new FollowUp(1, FollowUpKind.PENDING_REMINDER, t("PT35M"), t("PT5M"), 1));
     }
 
     // ---- escalations ----
@@ -291,7 +328,7 @@ class TicketClocksTest {
 
         escalating.fireDue(TICKET, t("PT15M"));
 
-        assertThat(store.unpublished.get(TICKET)).extracting(RecordedThreshold::isEscalation)
+        assertThat(store.unpublished.get(TICKET)).extracting(queued -> ((RecordedThreshold) queued).isEscalation())
                 .containsExactly(false, false, false);
         assertThat(escalating.find(TICKET).orElseThrow().escalations()).isEmpty();
         assertThat(escalating.activeEscalations(0, 10).total()).isZero();

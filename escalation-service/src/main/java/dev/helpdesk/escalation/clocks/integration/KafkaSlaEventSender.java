@@ -3,7 +3,7 @@ package dev.helpdesk.escalation.clocks.integration;
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
-import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.publishing.SlaEventSender;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.OutgoingEvent;
@@ -47,14 +47,16 @@ public final class KafkaSlaEventSender implements SlaEventSender {
         this.published = Map.of(
                 SlaEventTypes.WARNING, publishedCounter(meters, SlaEventTypes.WARNING),
                 SlaEventTypes.BREACHED, publishedCounter(meters, SlaEventTypes.BREACHED),
-                SlaEventTypes.ESCALATION_REQUESTED, publishedCounter(meters, SlaEventTypes.ESCALATION_REQUESTED));
+                SlaEventTypes.ESCALATION_REQUESTED, publishedCounter(meters, SlaEventTypes.ESCALATION_REQUESTED),
+                SlaEventTypes.AUTO_CLOSE_REQUESTED, publishedCounter(meters, SlaEventTypes.AUTO_CLOSE_REQUESTED),
+                SlaEventTypes.PENDING_REMINDER, publishedCounter(meters, SlaEventTypes.PENDING_REMINDER));
         this.failures = meters.counter("helpdesk.events.publish.failures", "topic", Topics.SLA);
         this.lag = meters.timer("helpdesk.events.publish.lag", "topic", Topics.SLA);
     }
 
     @Override
-    public CompletableFuture<?> send(String ticketId, RecordedThreshold threshold) {
-        OutgoingEvent event = SlaEvents.of(ticketId, threshold);
+    public CompletableFuture<?> send(String ticketId, QueuedSlaEvent queued) {
+        OutgoingEvent event = SlaEvents.of(ticketId, queued);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SLA, ticketId, codec.encode(event));
         record.headers().add("content-type", CloudEventContract.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         CompletableFuture<?> acknowledgement;
@@ -67,7 +69,7 @@ public final class KafkaSlaEventSender implements SlaEventSender {
         return acknowledgement.whenComplete((sent, failure) -> {
             if (failure == null) {
                 published.get(event.type()).increment();
-                lag.record(Duration.between(threshold.reachedAt(), clock.instant()));
+                lag.record(Duration.between(event.time(), clock.instant()));
             } else {
                 failures.increment();
             }

@@ -1,11 +1,16 @@
 package dev.helpdesk.escalation.clocks.integration;
 
 import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.sla.SlaAutoCloseRequested;
 import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaPendingReminder;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.clock.TargetKind;
+import dev.helpdesk.escalation.clocks.FollowUp;
+import dev.helpdesk.escalation.clocks.FollowUpKind;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.platform.events.OutgoingEvent;
 
@@ -19,6 +24,26 @@ import dev.helpdesk.platform.events.OutgoingEvent;
 final class SlaEvents {
 
     private SlaEvents() {
+    }
+
+    static OutgoingEvent of(String ticketId, QueuedSlaEvent queued) {
+        return queued instanceof FollowUp followUp ? of(ticketId, followUp) : of(ticketId, (RecordedThreshold) queued);
+    }
+
+    /**
+     * An auto-close request ({@code <ticketId>:auto-close:<resolvedAt>}) or the n-th reminder of a
+     * pending stretch ({@code <ticketId>:pending-reminder:<pendingSince>:<n>}), at the instant it fell due.
+     */
+    static OutgoingEvent of(String ticketId, FollowUp followUp) {
+        if (followUp.kind() == FollowUpKind.AUTO_CLOSE) {
+            return new OutgoingEvent(ticketId + ":auto-close:" + followUp.since(), Sources.ESCALATION_SERVICE,
+                    SlaEventTypes.AUTO_CLOSE_REQUESTED, ticketId, followUp.at(), followUp.sequence(), null,
+                    new SlaAutoCloseRequested(ticketId, followUp.since(), followUp.at()));
+        }
+        return new OutgoingEvent(ticketId + ":pending-reminder:" + followUp.since() + ":" + followUp.reminder(),
+                Sources.ESCALATION_SERVICE, SlaEventTypes.PENDING_REMINDER, ticketId, followUp.at(),
+                followUp.sequence(), null,
+                new SlaPendingReminder(ticketId, followUp.since(), followUp.reminder(), followUp.at()));
     }
 
     static OutgoingEvent of(String ticketId, RecordedThreshold threshold) {

@@ -2,6 +2,7 @@ package dev.helpdesk.escalation.clocks.integration;
 
 import dev.helpdesk.escalation.clocks.ApplyOutcome;
 import dev.helpdesk.escalation.clocks.TicketClocks;
+import dev.helpdesk.escalation.problems.integration.IncidentEvents;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import io.cloudevents.CloudEvent;
 import org.slf4j.Logger;
@@ -9,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies one record of the tickets topic to its ticket's SLA clock. It returns only once the
- * clock is written, so the record's offset is committed after the write; whatever it throws is
- * retried or dead-lettered by the binding.
+ * Applies one record of the tickets topic to its ticket's SLA clock, then to recurring-incident
+ * detection ({@link IncidentEvents}, decisions D31). It returns only once both are written, so the
+ * record's offset is committed after the writes; whatever it throws is retried or dead-lettered by
+ * the binding (both sides ignore what they applied before).
  */
 @Component
 class TicketEventHandler {
@@ -22,13 +24,15 @@ class TicketEventHandler {
     private final TicketEventTranslator translator;
     private final TicketClocks clocks;
     private final TicketEventMetrics metrics;
+    private final IncidentEvents incidents;
 
     TicketEventHandler(CloudEventCodec codec, TicketEventTranslator translator, TicketClocks clocks,
-            TicketEventMetrics metrics) {
+            TicketEventMetrics metrics, IncidentEvents incidents) {
         this.codec = codec;
         this.translator = translator;
         this.clocks = clocks;
         this.metrics = metrics;
+        this.incidents = incidents;
     }
 
     void handle(byte[] record) {
@@ -52,5 +56,6 @@ class TicketEventHandler {
                 metrics.counted(outcome);
             }
         }
+        incidents.apply(event);
     }
 }

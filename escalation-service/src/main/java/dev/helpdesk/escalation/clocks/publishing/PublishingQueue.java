@@ -1,6 +1,6 @@
 package dev.helpdesk.escalation.clocks.publishing;
 
-import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import java.util.List;
 
 /**
@@ -23,13 +23,13 @@ public interface PublishingQueue {
      *
      * @return false if it was no longer queued (another publisher removed it first)
      */
-    boolean published(String ticketId, RecordedThreshold published);
+    boolean published(String ticketId, QueuedSlaEvent published);
 
     /** Takes the ticket off {@link #pending} if its queue is empty now; a queue that filled again stays. */
     void settled(String ticketId);
 
     /** One ticket's queue as read. */
-    record QueuedThresholds(String ticketId, List<RecordedThreshold> thresholds) {
+    record QueuedThresholds(String ticketId, List<QueuedSlaEvent> thresholds) {
 
         public QueuedThresholds {
             thresholds = List.copyOf(thresholds);

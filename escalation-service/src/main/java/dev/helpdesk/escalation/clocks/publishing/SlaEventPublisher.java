@@ -1,6 +1,6 @@
 package dev.helpdesk.escalation.clocks.publishing;
 
-import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.publishing.PublishingQueue.QueuedThresholds;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,7 +103,7 @@ public final class SlaEventPublisher {
             List<CompletableFuture<?>> acknowledgements = new ArrayList<>();
             // once a send fails at once (no broker metadata within max.block.ms), the rest of the
             // batch would only wait as long again each
-            for (RecordedThreshold threshold : queued.thresholds()) {
+            for (QueuedSlaEvent threshold : queued.thresholds()) {
                 if (refused) {
                     break;
                 }
@@ -116,7 +116,7 @@ public final class SlaEventPublisher {
         return sent;
     }
 
-    private CompletableFuture<?> send(String ticketId, RecordedThreshold threshold) {
+    private CompletableFuture<?> send(String ticketId, QueuedSlaEvent threshold) {
         try {
             return sender.send(ticketId, threshold);
         } catch (RuntimeException e) {
@@ -144,7 +144,7 @@ public final class SlaEventPublisher {
 
     /** Removes the acknowledged prefix of the ticket's queue; settles the queue when all of it went. */
     private Removed removeAcknowledged(Sent ticket) {
-        List<RecordedThreshold> thresholds = ticket.queued().thresholds();
+        List<QueuedSlaEvent> thresholds = ticket.queued().thresholds();
         String ticketId = ticket.queued().ticketId();
         int removed = 0;
         for (int i = 0; i < ticket.acknowledgements().size(); i++) {

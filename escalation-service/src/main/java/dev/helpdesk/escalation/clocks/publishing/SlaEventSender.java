@@ -1,6 +1,6 @@
 package dev.helpdesk.escalation.clocks.publishing;
 
-import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import java.util.concurrent.CompletableFuture;
 
 /** Where recorded warnings and breaches go: the SLA events topic, in the published language. */
@@ -13,5 +13,5 @@ public interface SlaEventSender {
      * @return completes once the broker has acknowledged the event (all in-sync replicas), or
      *     exceptionally if it did not
      */
-    CompletableFuture<?> send(String ticketId, RecordedThreshold threshold);
+    CompletableFuture<?> send(String ticketId, QueuedSlaEvent threshold);
 }

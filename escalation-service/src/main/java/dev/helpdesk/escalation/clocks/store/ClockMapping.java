@@ -10,6 +10,10 @@ import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.Escalation;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
+import dev.helpdesk.escalation.clocks.FollowUp;
+import dev.helpdesk.escalation.clocks.FollowUpKind;
+import dev.helpdesk.escalation.clocks.FollowUps;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketDetails;
@@ -54,6 +58,8 @@ final class ClockMapping {
     /** When the ticket was first escalated, a date to sort the active escalations by. */
     static final String ESCALATED_AT = "escalatedAt";
     static final String ESCALATIONS = "escalations";
+    static final String FOLLOW_UPS = "followUps";
+    private static final String FOLLOW_UP = "followUp";
 
     private ClockMapping() {
     }
@@ -75,6 +81,7 @@ final class ClockMapping {
                 .append("clock", sla == null ? null : state(sla.state()))
                 .append(NEXT_DUE, clock.nextDue().map(ClockMapping::notBefore).orElse(null))
                 .append(ESCALATIONS, clock.escalations().stream().map(ClockMapping::escalation).toList())
+                .append(FOLLOW_UPS, followUps(clock.followUps()))
                 .append(ESCALATION_ACTIVE, clock.hasActiveEscalation())
                 .append(ESCALATED_AT, clock.escalations().stream().findFirst()
                         .map(first -> Date.from(first.at())).orElse(null));
@@ -93,7 +100,35 @@ final class ClockMapping {
                 Instant.parse(document.getString("openedAt")), document.getString("policyId"),
                 document.getString("calendarId"), clock,
                 document.getList(ESCALATIONS, Document.class, List.of()).stream().map(ClockMapping::escalation)
-                        .toList());
+                        .toList(),
+                followUps(document.get(FOLLOW_UPS, Document.class)));
+    }
+
+    private static Document followUps(FollowUps followUps) {
+        return new Document("resolvedAt", text(followUps.resolvedAt()))
+                .append("autoCloseAt", text(followUps.autoCloseAt()))
+                .append("pendingSince", text(followUps.pendingSince()))
+                .append("nextReminderAt", text(followUps.nextReminderAt()))
+                .append("reminders", followUps.reminders())
+                .append("queued", followUps.queued());
+    }
+
+    /** Clocks stored before follow-ups existed have none pending. */
+    private static FollowUps followUps(Document stored) {
+        if (stored == null) {
+            return FollowUps.NONE;
+        }
+        return new FollowUps(instant(stored.getString("resolvedAt")), instant(stored.getString("autoCloseAt")),
+                instant(stored.getString("pendingSince")), instant(stored.getString("nextReminderAt")),
+                stored.getInteger("reminders", 0), ((Number) stored.get("queued", 0L)).longValue());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     private static Document escalation(Escalation escalation) {
@@ -124,7 +159,14 @@ final class ClockMapping {
      * A recorded warning or breach awaiting publication: which target and threshold (exact decimal
      * text), when (exact ISO text), and how things stood then.
      */
-    static Document unpublished(RecordedThreshold recorded) {
+    static Document unpublished(QueuedSlaEvent queued) {
+        if (queued instanceof FollowUp followUp) {
+            return identityOf(followUp).append("at", followUp.at().toString()).append("sequence", followUp.sequence());
+        }
+        return unpublished((RecordedThreshold) queued);
+    }
+
+    private static Document unpublished(RecordedThreshold recorded) {
         Document entry = identityOf(recorded);
         if (recorded.isEscalation()) {
             entry.append("levels", recorded.escalate().stream().map(Enum::name).toList());
@@ -146,12 +188,18 @@ final class ClockMapping {
      * thresholds the clock has reached (the queue is its newest ones, in order), policy and priority
      * are the clock's now, and the due instant and remaining time of a warning are not known.
      */
-    static List<RecordedThreshold> queued(Document clock) {
+    static List<QueuedSlaEvent> queued(Document clock) {
         List<Document> entries = clock.getList(UNPUBLISHED, Document.class, List.of());
         long firstSequence = reachedCount(clock) - entries.size() + 1;
-        List<RecordedThreshold> queued = new ArrayList<>();
+        List<QueuedSlaEvent> queued = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Document entry = entries.get(i);
+            if (entry.containsKey(FOLLOW_UP)) {
+                queued.add(new FollowUp(entry.getLong("sequence"), FollowUpKind.valueOf(entry.getString(FOLLOW_UP)),
+                        Instant.parse(entry.getString("at")), Instant.parse(entry.getString("since")),
+                        entry.getInteger("reminder", 0)));
+                continue;
+            }
             Instant at = Instant.parse(entry.getString("at"));
             Threshold threshold = Threshold.of(entry.getString("threshold"));
             // an escalation request names its target under "escalation", so that the breach's
@@ -177,7 +225,16 @@ final class ClockMapping {
      * The entry a publisher removes once it is published: a target reaches each threshold once, and
      * is escalated once.
      */
-    static Document identityOf(RecordedThreshold recorded) {
+    static Document identityOf(QueuedSlaEvent queued) {
+        if (queued instanceof FollowUp followUp) {
+            // a follow-up is one kind for one state (its start) and, for reminders, one number
+            return new Document(FOLLOW_UP, followUp.kind().name()).append("since", followUp.since().toString())
+                    .append("reminder", followUp.reminder());
+        }
+        return identityOf((RecordedThreshold) queued);
+    }
+
+    private static Document identityOf(RecordedThreshold recorded) {
         return recorded.isEscalation() ? new Document(ESCALATION, recorded.target().name())
                 : new Document("target", recorded.target().name()).append("threshold", recorded.threshold().toString());
     }

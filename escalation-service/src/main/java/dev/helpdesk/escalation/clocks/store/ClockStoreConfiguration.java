@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.helpdesk.escalation.admin.store.VersionedDocuments;
 import dev.helpdesk.escalation.calendars.CalendarDefinition;
 import dev.helpdesk.escalation.clocks.EscalationRules;
+import dev.helpdesk.escalation.clocks.FollowUpRules;
 import dev.helpdesk.escalation.clocks.TicketClocks;
 import dev.helpdesk.escalation.policies.SlaPolicy;
 import dev.helpdesk.escalation.scheduling.PassSchedule;
@@ -30,8 +31,10 @@ class ClockStoreConfiguration {
     @Bean
     TicketClocks ticketClocks(MongoTicketClocks store, VersionedDocuments<SlaPolicy> policies,
             VersionedDocuments<CalendarDefinition> calendars,
-            @Value("${helpdesk.sla.policy-refresh:1s}") Duration policyRefresh, EscalationRules escalationRules) {
-        return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh), escalationRules);
+            @Value("${helpdesk.sla.policy-refresh:1s}") Duration policyRefresh, EscalationRules escalationRules,
+            FollowUpRules followUpRules) {
+        return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh), escalationRules,
+                followUpRules);
     }
 
     @Bean

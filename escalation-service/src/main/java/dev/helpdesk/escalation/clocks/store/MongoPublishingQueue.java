@@ -7,7 +7,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
-import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.publishing.PublishingQueue;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class MongoPublishingQueue implements PublishingQueue {
 
     /** A {@code $pull} of the one entry with this identity (target and threshold, or escalated target), only where it is still queued. */
     @Override
-    public boolean published(String ticketId, RecordedThreshold published) {
+    public boolean published(String ticketId, QueuedSlaEvent published) {
         Document identity = ClockMapping.identityOf(published);
         Bson stillQueued = Filters.elemMatch(ClockMapping.UNPUBLISHED, Filters.and(identity.entrySet().stream()
                 .map(field -> Filters.eq(field.getKey(), field.getValue())).toList()));

@@ -9,7 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketClockStore;
 import java.time.Clock;
@@ -114,7 +114,7 @@ public final class MongoTicketClocks implements TicketClockStore {
      * atomic update of one document.
      */
     @Override
-    public boolean replace(TicketClock ticketClock, long expectedVersion, List<RecordedThreshold> recorded) {
+    public boolean replace(TicketClock ticketClock, long expectedVersion, List<? extends QueuedSlaEvent> recorded) {
         List<Bson> updates = new ArrayList<>();
         versioned(ticketClock, expectedVersion + 1).forEach((field, value) -> {
             if (!ClockMapping.ID.equals(field)) {

@@ -56,7 +56,7 @@ record SlaStatusView(String ticketId, String policyId, String calendarId, String
                 clock == null ? null : TargetView.of(clock.status(TargetKind.FIRST_RESPONSE, now)),
                 clock == null ? null : TargetView.of(clock.status(TargetKind.RESOLUTION, now)),
                 clock != null && clock.isPaused(), clock != null && clock.isFinished(),
-                ticket.nextDue().orElse(null), ticket.lastSequence(), now);
+                clock == null ? null : clock.nextDue().orElse(null), ticket.lastSequence(), now);
     }
 
     /** ISO-8601, a negative amount with a leading sign ({@code -PT1H30M}, not Java's {@code PT-1H-30M}). */

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.sla.SlaAutoCloseRequested;
 import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaPendingReminder;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
+import dev.helpdesk.escalation.clocks.FollowUp;
+import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.escalation.policies.Priority;
 import dev.helpdesk.platform.events.CloudEventCodec;
@@ -75,6 +79,27 @@ class SlaEventsTest {
         assertThat(CODEC.dataOf(event, SlaEscalationRequested.class)).isEqualTo(new SlaEscalationRequested(TICKET,
                 "RESOLUTION", List.of("FUNCTIONAL", "HIERARCHICAL"),
                 "SLA breached: the resolution target was due at " + REACHED, REACHED, REACHED, "default-p1", "P1"));
+    }
+
+    @Test
+    void anAutoCloseAndAReminderAreRequestsNamedAfterTheStateTheyFollow() {
+        Instant resolvedAt = REACHED.minus(Duration.ofDays(7));
+        FollowUp close = new FollowUp(8, FollowUpKind.AUTO_CLOSE, REACHED, resolvedAt, 0);
+        FollowUp reminder = new FollowUp(9, FollowUpKind.PENDING_REMINDER, REACHED, resolvedAt, 2);
+
+        CloudEvent closing = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, close)));
+        CloudEvent reminding = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, reminder)));
+
+        assertThat(closing.getId()).isEqualTo(TICKET + ":auto-close:" + resolvedAt);
+        assertThat(closing.getType()).isEqualTo(SlaEventTypes.AUTO_CLOSE_REQUESTED);
+        assertThat(closing.getTime().toInstant()).isEqualTo(REACHED);
+        assertThat(CloudEventCodec.sequenceOf(closing)).isEqualTo(8);
+        assertThat(CODEC.dataOf(closing, SlaAutoCloseRequested.class))
+                .isEqualTo(new SlaAutoCloseRequested(TICKET, resolvedAt, REACHED));
+        assertThat(reminding.getId()).isEqualTo(TICKET + ":pending-reminder:" + resolvedAt + ":2");
+        assertThat(reminding.getType()).isEqualTo(SlaEventTypes.PENDING_REMINDER);
+        assertThat(CODEC.dataOf(reminding, SlaPendingReminder.class))
+                .isEqualTo(new SlaPendingReminder(TICKET, resolvedAt, 2, REACHED));
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.Escalation;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
+import dev.helpdesk.escalation.clocks.FollowUp;
+import dev.helpdesk.escalation.clocks.FollowUpKind;
+import dev.helpdesk.escalation.clocks.FollowUps;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
@@ -139,6 +142,38 @@ class ClockMappingTest {
                 .allMatch(entry -> entry.containsKey("target"));
         assertThat(entries).filteredOn(entry -> matches(entry, ClockMapping.identityOf(escalation))).hasSize(1)
                 .allMatch(entry -> entry.containsKey("levels"));
+    }
+
+    @Test
+    void followUpsAndQueuedFollowUpsReadBackAndEachHasItsOwnIdentity() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        FollowUps followUps = new FollowUps(T0.plusNanos(7), null, T0.plusSeconds(9), T0.plusSeconds(99), 2, 5);
+        TicketClock following = new TicketClock(TICKET, 1, opened.details(), opened.openedAt(), opened.policyId(),
+                opened.calendarId(), opened.clock(), List.of(), followUps);
+        FollowUp close = new FollowUp(6, FollowUpKind.AUTO_CLOSE, T0.plusSeconds(60), T0.plusNanos(7), 0);
+        FollowUp first = new FollowUp(7, FollowUpKind.PENDING_REMINDER, T0.plusSeconds(70), T0.plusSeconds(9), 1);
+        FollowUp second = new FollowUp(8, FollowUpKind.PENDING_REMINDER, T0.plusSeconds(80), T0.plusSeconds(9), 2);
+        Document stored = throughBson(ClockMapping.toDocument(following).append("unpublished",
+                List.of(ClockMapping.unpublished(close), ClockMapping.unpublished(first),
+                        ClockMapping.unpublished(second))));
+
+        assertThat(ClockMapping.fromDocument(stored)).isEqualTo(following);
+        assertThat(ClockMapping.queued(stored)).containsExactly(close, first, second);
+        List<Document> entries = stored.getList("unpublished", Document.class);
+        for (FollowUp followUp : List.of(close, first, second)) {
+            assertThat(entries).filteredOn(entry -> matches(entry, ClockMapping.identityOf(followUp))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aClockStoredBeforeFollowUpsExistedHasNonePending() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        Document stored = throughBson(ClockMapping.toDocument(opened));
+        stored.remove("followUps");
+
+        assertThat(ClockMapping.fromDocument(stored).followUps()).isEqualTo(FollowUps.NONE);
     }
 
     /** Whether {@code entry} has every field of {@code identity}, as a {@code $pull} condition matches. */

@@ -1,4 +1,4 @@
-package dev.helpdesk.ticket.escalations;
+package dev.helpdesk.ticket.sla;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,27 +12,29 @@ import org.springframework.stereotype.Component;
  * dashboard shows a zero, not a gap.
  */
 @Component
-class EscalationRequestMetrics {
+class SlaEventMetrics {
 
     static final String EVENTS = "helpdesk.tickets.sla-events";
 
-    private final Map<EscalationOutcome, Counter> outcomes = new EnumMap<>(EscalationOutcome.class);
+    private final Map<SlaRequestOutcome, Counter> outcomes = new EnumMap<>(SlaRequestOutcome.class);
     private final Counter otherType;
     private final Counter deadLettered;
 
-    EscalationRequestMetrics(MeterRegistry registry) {
-        outcomes.put(EscalationOutcome.ESCALATED, outcome(registry, "escalated",
+    SlaEventMetrics(MeterRegistry registry) {
+        outcomes.put(SlaRequestOutcome.ESCALATED, outcome(registry, "escalated",
                 "escalation requests carried out (or found carried out before)"));
-        outcomes.put(EscalationOutcome.NOT_APPLICABLE, outcome(registry, "not-applicable",
-                "escalation requests for tickets no longer open, or that refused them"));
-        outcomes.put(EscalationOutcome.UNKNOWN_TICKET, outcome(registry, "unknown-ticket",
-                "escalation requests for tickets this service does not know"));
+        outcomes.put(SlaRequestOutcome.CLOSED, outcome(registry, "closed",
+                "resolved tickets closed at the end of their reopen window"));
+        outcomes.put(SlaRequestOutcome.NOT_APPLICABLE, outcome(registry, "not-applicable",
+                "requests for tickets no longer in the state they were for, or that refused them"));
+        outcomes.put(SlaRequestOutcome.UNKNOWN_TICKET, outcome(registry, "unknown-ticket",
+                "requests for tickets this service does not know"));
         otherType = outcome(registry, "other-type", "SLA events that ask nothing of the ticket service");
         deadLettered = outcome(registry, "dead-lettered",
                 "records handed to the dead-letter topic because they cannot be read or applied");
     }
 
-    void counted(EscalationOutcome outcome) {
+    void counted(SlaRequestOutcome outcome) {
         outcomes.get(outcome).increment();
     }
 

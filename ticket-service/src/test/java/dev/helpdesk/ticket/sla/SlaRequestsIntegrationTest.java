@@ -1,4 +1,4 @@
-package dev.helpdesk.ticket.escalations;
+package dev.helpdesk.ticket.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.helpdesk.ticket.integration.CloudEventRecords.data;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.sla.SlaAutoCloseRequested;
 import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
@@ -24,6 +25,7 @@ import dev.helpdesk.ticket.api.OpenTicket;
 import dev.helpdesk.ticket.api.ResolutionCode;
 import dev.helpdesk.ticket.api.ResolveTicket;
 import dev.helpdesk.ticket.api.TicketNumber;
+import dev.helpdesk.ticket.api.TicketStatus;
 import dev.helpdesk.ticket.api.TicketType;
 import dev.helpdesk.ticket.config.MessageMetadata;
 import dev.helpdesk.ticket.query.HistoryEntry;
@@ -46,16 +48,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The SLA topic's escalation requests, sent as the escalation service sends them to a real
- * embedded broker, become the ticket's own escalation: functional to the group's next-level
- * group, hierarchical naming the group's supervisor, once per request however often it arrives;
- * other SLA events are left alone, and an unreadable record goes to the dead-letter topic.
+ * The SLA topic's requests, sent as the escalation service sends them to a real embedded broker:
+ * an escalation becomes the ticket's own escalation (functional to the group's next-level group,
+ * hierarchical naming the group's supervisor), once per request however often it arrives; an
+ * auto-close closes a ticket resolved for the whole reopen window (2 s here), and no other; other
+ * SLA events are left alone, and an unreadable record goes to the dead-letter topic.
  */
 @OnEmbeddedInfrastructure
+@TestPropertySource(properties = {"helpdesk.tickets.reopen-window=PT2S",
+        "helpdesk.tickets.auto-close-clock-difference=0s"})
 @DirtiesContext // stops this class's broker and Mongo server now, not in a race with JVM exit
-class EscalationRequestsIntegrationTest {
+class SlaRequestsIntegrationTest {
 
     private static final String REQUESTER = "c0000000-0000-4000-8000-000000000001";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -104,7 +110,7 @@ class EscalationRequestsIntegrationTest {
         assertThat(escalated.get("toGroupId").asText()).isEqualTo("desktop-support-l2");
         assertThat(escalated.get("supervisorId").asText()).isEqualTo("demo-supervisor");
         assertThat(escalated.get("requestId").asText()).isEqualTo(requestId);
-        assertThat(escalated.get("by").asText()).isEqualTo(EscalationRequestHandler.ACTOR);
+        assertThat(escalated.get("by").asText()).isEqualTo(SlaEventHandler.ACTOR);
         assertThat(escalated.get("reason").asText()).contains("SLA breached");
         assertThat(view(ticket).assigneeId()).as("a functional escalation leaves it to the new group").isNull();
 
@@ -112,7 +118,7 @@ class EscalationRequestsIntegrationTest {
         List<HistoryEntry> history = tickets.history(ticket, true);
         assertThat(history).extracting(HistoryEntry::type)
                 .containsExactly(TicketEventTypes.OPENED, TicketEventTypes.ASSIGNED, TicketEventTypes.ESCALATED);
-        assertThat(history.get(2).actorId()).isEqualTo(EscalationRequestHandler.ACTOR);
+        assertThat(history.get(2).actorId()).isEqualTo(SlaEventHandler.ACTOR);
     }
 
     @Test
@@ -142,6 +148,30 @@ class EscalationRequestsIntegrationTest {
         awaitCounted("not-applicable", before + 1);
         assertThat(tickets.history(ticket, true)).extracting(HistoryEntry::type)
                 .doesNotContain(TicketEventTypes.ESCALATED);
+    }
+
+    @Test
+    void aTicketResolvedForTheWholeReopenWindowIsClosedOnceAndOneResolvedSinceIsNot() throws InterruptedException {
+        UUID early = openInServiceDesk();
+        UUID due = openInServiceDesk();
+        resolve(due);
+        Thread.sleep(2_100); // the window is 2 s
+        resolve(early);
+        double notApplicable = counted("not-applicable");
+        double closed = counted("closed");
+
+        autoClose(early);
+        autoClose(due);
+        autoClose(due); // delivered again
+
+        awaitCounted("closed", closed + 1);
+        awaitCounted("not-applicable", notApplicable + 2);
+        assertThat(view(due).status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(view(early).status()).as("resolved less than a window ago").isEqualTo(TicketStatus.RESOLVED);
+        HistoryEntry closing = tickets.history(due, true).get(3);
+        assertThat(closing.type()).isEqualTo(TicketEventTypes.CLOSED);
+        assertThat(closing.actorId()).isEqualTo(SlaEventHandler.ACTOR);
+        assertThat(tickets.history(due, true)).hasSize(4);
     }
 
     @Test
@@ -177,6 +207,19 @@ class EscalationRequestsIntegrationTest {
         return ticket;
     }
 
+    private void resolve(UUID ticket) {
+        commands.sendAndWait(new ResolveTicket(ticket, null, ResolutionCode.FIXED, "Restarted", null, "demo-agent"),
+                MetaData.with(MessageMetadata.ACTOR_ID, "demo-agent"));
+    }
+
+    /** As the escalation service sends it when it thinks the window is over. */
+    private void autoClose(UUID ticket) {
+        Instant now = Instant.now();
+        kafka.send(new ProducerRecord<>(Topics.SLA, ticket.toString(), codec.encode(new OutgoingEvent(
+                ticket + ":auto-close:" + now, Sources.ESCALATION_SERVICE, SlaEventTypes.AUTO_CLOSE_REQUESTED,
+                ticket.toString(), now, 9, null, new SlaAutoCloseRequested(ticket.toString(), now, now)))));
+    }
+
     /** As the escalation service sends it: a structured CloudEvent keyed by the ticket. */
     private void request(String requestId, UUID ticket, List<String> levels) {
         Instant breachedAt = Instant.parse("2026-11-27T10:20:00Z");
@@ -192,7 +235,7 @@ class EscalationRequestsIntegrationTest {
     }
 
     private double counted(String outcome) {
-        return meters.counter(EscalationRequestMetrics.EVENTS, "outcome", outcome).count();
+        return meters.counter(SlaEventMetrics.EVENTS, "outcome", outcome).count();
     }
 
     private void awaitCounted(String outcome, double atLeast) {

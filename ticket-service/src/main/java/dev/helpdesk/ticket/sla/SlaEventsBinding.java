@@ -1,4 +1,4 @@
-package dev.helpdesk.ticket.escalations;
+package dev.helpdesk.ticket.sla;
 
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.platform.events.ConsumerAssignment;
@@ -14,10 +14,10 @@ import org.springframework.messaging.Message;
  * dead-letter topic) feeds with each record's bytes, one record at a time.
  */
 @Configuration(proxyBeanMethods = false)
-class EscalationRequestsBinding {
+class SlaEventsBinding {
 
     @Bean
-    Consumer<Message<byte[]>> slaEvents(EscalationRequestHandler handler) {
+    Consumer<Message<byte[]>> slaEvents(SlaEventHandler handler) {
         return message -> handler.handle(message.getPayload());
     }
 
@@ -29,7 +29,7 @@ class EscalationRequestsBinding {
 
     /** Counts ({@code dead-lettered}) and logs each SLA record the binding sent to the DLQ. */
     @Bean
-    DeadLetterCounter slaDeadLetters(EscalationRequestMetrics metrics) {
+    DeadLetterCounter slaDeadLetters(SlaEventMetrics metrics) {
         return new DeadLetterCounter(Topics.SLA, Topics.deadLetterOf(Topics.SLA), metrics::deadLettered);
     }
 }
