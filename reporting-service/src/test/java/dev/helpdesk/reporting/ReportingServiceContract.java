@@ -132,7 +132,7 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 .then(TicketEventTypes.ASSIGNED, at(start, 90),
                         (id, t) -> new TicketAssigned(id, "NEW", "service-desk-l1", null, SUPERVISOR, t))
                 .then(TicketEventTypes.ESCALATED, at(start, 120), (id, t) -> new TicketEscalated(id, "NEW",
-                        "Needs the network team", "service-desk-l1", "network-l2", SUPERVISOR, t))
+                        "Needs the network team", "service-desk-l1", "network-l2", SUPERVISOR, t, null, null))
                 .then(TicketEventTypes.ASSIGNED, at(start, 130),
                         (id, t) -> new TicketAssigned(id, "ASSIGNED", "network-l2", "agent-ben", SUPERVISOR, t))
                 .then(TicketEventTypes.WORK_STARTED, at(start, 140),

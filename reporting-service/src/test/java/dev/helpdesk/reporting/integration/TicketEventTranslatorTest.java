@@ -86,9 +86,11 @@ class TicketEventTranslatorTest {
     @Test
     void anEscalationToAGroupMovesTheTicketThereWithoutAssigneeAndAHierarchicalOneMovesNothing() {
         TicketFactsChange functional = lifecycleChange(TicketEventTypes.ESCALATED,
-                new TicketEscalated(TICKET, "NEW", "Needs network", "service-desk-l1", "network-l2", "agent-anna", AT));
+                new TicketEscalated(TICKET, "NEW", "Needs network", "service-desk-l1", "network-l2", "agent-anna", AT,
+                        null, null));
         TicketFactsChange hierarchical = lifecycleChange(TicketEventTypes.ESCALATED,
-                new TicketEscalated(TICKET, "IN_PROGRESS", "Slow", "service-desk-l1", null, "agent-anna", AT));
+                new TicketEscalated(TICKET, "IN_PROGRESS", "Slow", "service-desk-l1", null, "agent-anna", AT, null,
+                        null));
 
         assertThat(functional.fields()).containsEntry(TicketFacts.GROUP_ID, "network-l2")
                 .containsEntry(TicketFacts.ASSIGNEE_ID, null).containsEntry(TicketFacts.STATUS, "NEW");
