@@ -267,6 +267,21 @@ abstract class TicketLifecycleBehaviour {
     }
 
     @Test
+    void escalatingFromATopLevelGroupKeepsTheTicketAndNamesTheSupervisor() {
+        String id = open();
+        act(id, "/assignment", supervisor(), "{\"groupId\":\"" + L2 + "\",\"agentId\":\"demo-agent-l2\"}");
+
+        HttpProbe.Reply escalated = act(id, "/escalations", agentL2(), "{\"reason\":\"Customer is unhappy\"}");
+
+        assertThat(escalated.status()).as(escalated.toString()).isEqualTo(200);
+        assertThat(escalated.<String>json("$.groupId")).isEqualTo(L2);
+        assertThat(escalated.<String>json("$.assigneeId")).isEqualTo("demo-agent-l2");
+        HttpProbe.Reply history = http().get("/api/v1/tickets/" + id + "/history", agentL2());
+        assertThat(history.<List<String>>json("$.items[?(@.type == 'helpdesk.ticket.escalated.v1')].data.supervisorId"))
+                .containsExactly("demo-supervisor");
+    }
+
+    @Test
     void assigningToAnUnknownGroupOrANonMemberIsABadRequest() {
         String id = open();
 

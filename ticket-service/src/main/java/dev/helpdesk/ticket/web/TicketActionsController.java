@@ -160,8 +160,10 @@ class TicketActionsController {
         TicketView ticket = access.workable(id, caller);
         String target = body.toGroupId() != null ? existingGroup("toGroupId", body.toGroupId()).id()
                 : nextLevelOf(ticket.groupId());
-        return send(id, new EscalateTicket(id, IfMatch.expectedVersion(ifMatch), body.reason(), target, caller.id()),
-                caller, http);
+        // with nowhere to move it, an escalation is hierarchical: the group's supervisor is the one to tell
+        String supervisor = target == null ? supervisorOf(ticket.groupId()) : null;
+        return send(id, new EscalateTicket(id, IfMatch.expectedVersion(ifMatch), body.reason(), target, caller.id(),
+                supervisor, null), caller, http);
     }
 
     @PostMapping("/resolution")
@@ -242,6 +244,10 @@ class TicketActionsController {
     private String nextLevelOf(String groupId) {
         return groupId == null ? null
                 : groups.find(groupId).map(GroupView::nextLevelGroupId).orElse(null);
+    }
+
+    private String supervisorOf(String groupId) {
+        return groupId == null ? null : groups.find(groupId).map(GroupView::supervisorId).orElse(null);
     }
 
     private GroupView existingGroup(String field, String groupId) {
