@@ -1,21 +1,19 @@
 package dev.helpdesk.escalation.clocks.integration;
 
-import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.publishing.SlaEventSender;
+import dev.helpdesk.escalation.integration.SlaTopicProducer;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.OutgoingEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -32,8 +30,7 @@ public final class KafkaSlaEventSender implements SlaEventSender {
 
     static final String PUBLISHED = "helpdesk.escalation.sla.published";
 
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final CloudEventCodec codec;
+    private final SlaTopicProducer producer;
     private final Clock clock;
     private final Map<String, Counter> published;
     private final Counter failures;
@@ -41,8 +38,7 @@ public final class KafkaSlaEventSender implements SlaEventSender {
 
     public KafkaSlaEventSender(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, Clock clock,
             MeterRegistry meters) {
-        this.kafka = kafka;
-        this.codec = codec;
+        this.producer = new SlaTopicProducer(kafka, codec);
         this.clock = clock;
         this.published = Map.of(
                 SlaEventTypes.WARNING, publishedCounter(meters, SlaEventTypes.WARNING),
@@ -57,16 +53,7 @@ public final class KafkaSlaEventSender implements SlaEventSender {
     @Override
     public CompletableFuture<?> send(String ticketId, QueuedSlaEvent queued) {
         OutgoingEvent event = SlaEvents.of(ticketId, queued);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SLA, ticketId, codec.encode(event));
-        record.headers().add("content-type", CloudEventContract.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<?> acknowledgement;
-        try {
-            acknowledgement = kafka.send(record);
-        } catch (RuntimeException e) {
-            // the template throws what fails at once, such as no broker metadata within max.block.ms
-            acknowledgement = CompletableFuture.failedFuture(e);
-        }
-        return acknowledgement.whenComplete((sent, failure) -> {
+        return producer.send(event).whenComplete((sent, failure) -> {
             if (failure == null) {
                 published.get(event.type()).increment();
                 lag.record(Duration.between(event.time(), clock.instant()));

@@ -1,16 +1,13 @@
 package dev.helpdesk.escalation.problems.integration;
 
-import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.escalation.integration.SlaTopicProducer;
 import dev.helpdesk.escalation.problems.ProblemCandidate;
 import dev.helpdesk.escalation.problems.publishing.DetectionSender;
 import dev.helpdesk.platform.events.CloudEventCodec;
-import dev.helpdesk.platform.events.OutgoingEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -21,14 +18,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 final class KafkaDetectionSender implements DetectionSender {
 
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final CloudEventCodec codec;
+    private final SlaTopicProducer producer;
     private final Counter published;
     private final Counter failures;
 
     KafkaDetectionSender(KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, MeterRegistry meters) {
-        this.kafka = kafka;
-        this.codec = codec;
+        this.producer = new SlaTopicProducer(kafka, codec);
         this.published = Counter.builder("helpdesk.escalation.problems.published")
                 .description("candidate-detected events the broker acknowledged (a resend after a crash counts again)")
                 .register(meters);
@@ -37,16 +32,7 @@ final class KafkaDetectionSender implements DetectionSender {
 
     @Override
     public CompletableFuture<?> send(ProblemCandidate candidate) {
-        OutgoingEvent event = CandidateEvents.detected(candidate);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SLA, event.subject(), codec.encode(event));
-        record.headers().add("content-type", CloudEventContract.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<?> acknowledgement;
-        try {
-            acknowledgement = kafka.send(record);
-        } catch (RuntimeException e) {
-            // the template throws what fails at once, such as no broker metadata within max.block.ms
-            acknowledgement = CompletableFuture.failedFuture(e);
-        }
-        return acknowledgement.whenComplete((sent, failure) -> (failure == null ? published : failures).increment());
+        return producer.send(CandidateEvents.detected(candidate))
+                .whenComplete((sent, failure) -> (failure == null ? published : failures).increment());
     }
 }
