@@ -1,5 +1,7 @@
 package dev.helpdesk.escalation.admin.web;
 
+import dev.helpdesk.platform.security.Role;
+import java.util.Set;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,7 +14,9 @@ class AdminWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AdminAccess())
+        registry.addInterceptor(new StaffAccess(Set.of(Role.ADMIN),
+                        "Only agents, supervisors and admins may read SLA policies and calendars",
+                        "Only an admin may change SLA policies and calendars"))
                 .addPathPatterns(POLICIES, POLICIES + "/**", CALENDARS, CALENDARS + "/**");
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Business calendars. Staff read them, admins create and change them (checked before a body is
- * read, see {@code AdminAccess}). There is no delete: policies name calendars by id, and a
+ * read, see {@code StaffAccess}). There is no delete: policies name calendars by id, and a
  * calendar that vanished would leave their deadlines undefined.
  */
 @RestController

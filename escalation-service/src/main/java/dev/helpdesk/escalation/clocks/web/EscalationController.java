@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The active escalations: tickets whose breached targets were escalated and that are still being
  * worked (not resolved, closed or cancelled), the longest escalated first (staff only, see
- * {@link SlaStatusAccess}; decisions D30).
+ * {@code StaffAccess}; decisions D30).
  */
 @RestController
 class EscalationController {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A ticket's SLA status, computed for the moment of the request from the clock the ticket events
- * left (staff only, see {@link SlaStatusAccess}). A ticket this service has no clock for is a 404
+ * left (staff only, see {@code StaffAccess}). A ticket this service has no clock for is a 404
  * problem: unknown, or its opened event not read yet.
  */
 @RestController

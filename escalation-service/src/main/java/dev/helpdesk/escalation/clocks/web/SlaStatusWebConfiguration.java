@@ -1,5 +1,6 @@
 package dev.helpdesk.escalation.clocks.web;
 
+import dev.helpdesk.escalation.admin.web.StaffAccess;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,7 +10,8 @@ class SlaStatusWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SlaStatusAccess())
+        registry.addInterceptor(StaffAccess.staffOnly(
+                        "Only agents, supervisors and admins may read SLA statuses and escalations"))
                 .addPathPatterns(SlaStatusController.PATH, SlaStatusController.PATH + "/**",
                         EscalationController.PATH, EscalationController.PATH + "/**");
     }

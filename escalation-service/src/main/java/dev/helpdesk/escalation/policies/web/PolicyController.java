@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * SLA policies. Staff read them, admins create and change them (checked before a body is read,
- * see {@code AdminAccess}). A change names the version it was made to in {@code If-Match}; a stale
+ * see {@code StaffAccess}). A change names the version it was made to in {@code If-Match}; a stale
  * one is a 412 and changes nothing. Every version stays readable in {@code /history}.
  */
 @RestController

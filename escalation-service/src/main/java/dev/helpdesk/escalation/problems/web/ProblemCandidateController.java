@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Problem candidates (decisions D31): staff list and read them; a supervisor turns one into a
- * PROBLEM ticket with its incidents linked, or dismisses it ({@link ProblemAccess}).
+ * PROBLEM ticket with its incidents linked, or dismisses it ({@code StaffAccess}).
  */
 @RestController
 class ProblemCandidateController {
