@@ -54,6 +54,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The escalation service's behaviour, whatever MongoDB and Kafka it runs against: SLA policies
@@ -62,6 +63,7 @@ import org.springframework.beans.factory.annotation.Value;
  * running service, so each creates definitions and tickets under ids of its own and compares
  * counts only within itself.
  */
+@TestPropertySource(properties = "helpdesk.sla.escalation-delay.P5=PT2S")
 abstract class EscalationServiceContract extends ServiceEdgeContract {
 
     static final List<String> DEFAULT_POLICIES = List.of("default-p1", "default-p2", "default-p3", "default-p4",
@@ -870,6 +872,47 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
                 "helpdesk_events_publish_lag_seconds_count{", "topic=\"helpdesk.sla.v1\"");
     }
 
+    @Test
+    void aBreachOfAPriorityWithAnEscalationDelayIsEscalatedOnceTheDelayIsOver() {
+        String category = freshId("delayed");
+        String policyId = freshId("one-second");
+        created(POLICIES, """
+                {"id":"%s","name":"One second","conditions":{"priorities":["P5"],"categories":["%s"]},
+                 "firstResponse":"PT1S","resolution":"PT1H","calendarId":"24x7","warnAt":[]}"""
+                .formatted(policyId, category));
+        Instant openedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant breachedAt = openedAt.plusSeconds(1);
+        Instant requestedAt = breachedAt.plusSeconds(2); // helpdesk.sla.escalation-delay.P5
+        List<SlaTopic.Arrival> arrived;
+        TicketsTopic.Story ticket;
+        try (SlaTopic sla = new SlaTopic(bootstrapServers)) {
+            ticket = tickets.newTicket().opened("P5", category, openedAt);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> sla.keyed(ticket.ticketId()).size() >= 2);
+            arrived = sla.keyed(ticket.ticketId());
+        }
+
+        String id = ticket.ticketId();
+        assertThat(arrived).extracting(arrival -> SLA_CODEC.decode(arrival.record().value()).getId())
+                .containsExactly(id + ":FIRST_RESPONSE:1.0", id + ":FIRST_RESPONSE:escalation");
+        CloudEvent escalation = SLA_CODEC.decode(arrived.get(1).record().value());
+        assertThat(escalation.getTime().toInstant()).isEqualTo(requestedAt);
+        assertThat(CloudEventCodec.sequenceOf(escalation)).isEqualTo(2);
+        assertThat(SLA_CODEC.dataOf(escalation, SlaEscalationRequested.class)).isEqualTo(new SlaEscalationRequested(
+                id, "FIRST_RESPONSE", List.of("FUNCTIONAL", "HIERARCHICAL"),
+                "SLA breached: the first-response target was due at " + breachedAt, breachedAt, requestedAt, policyId,
+                "P5"));
+        assertThat(arrived.get(1).arrivedAt()).isAfterOrEqualTo(requestedAt)
+                .isBeforeOrEqualTo(requestedAt.plusSeconds(2));
+        await().atMost(CONSUMED_WITHIN).until(() -> escalatedTargets(id).size() == 1);
+        HttpProbe.Reply listed = ok(sla().get("/api/v1/escalations?size=200", agent()));
+        String entry = "$.items[?(@.ticketId == '" + id + "')]";
+        assertThat(listed.<List<String>>json(entry + ".escalatedAt")).containsExactly(requestedAt.toString());
+        assertThat(listed.<List<String>>json(entry + ".escalations[0].at")).containsExactly(breachedAt.toString());
+        assertThat(listed.<List<String>>json(entry + ".escalations[0].requestedAt"))
+                .containsExactly(requestedAt.toString());
+    }
+
     // ---- policy and calendar changes ----
 
     @Test
@@ -977,6 +1020,60 @@ abstract class EscalationServiceContract extends ServiceEdgeContract {
         assertThat(withoutAsOf(after)).isEqualTo(withoutAsOf(before));
         assertThat(escalationDatabase.getCollection("sla_clocks").find(Filters.eq("_id", ticket.ticketId())).first()
                 .getLong("version")).isEqualTo(3);
+    }
+
+    // ---- requesters (customer events) ----
+
+    @Test
+    void aRequesterWhoIsVipGetsTheNextStricterTargetsAndLosesThemWhenNoLongerVip() {
+        String requester = UUID.randomUUID().toString();
+        String category = freshId("vip"); // no policy of another test names it
+        try (CustomersTopic customers = new CustomersTopic(bootstrapServers)) {
+            customers.registered(requester, true, null, MONDAY.minus(Duration.ofDays(30)));
+            TicketsTopic.Story ticket = tickets.newTicket().opened("P2", category, requester, MONDAY);
+            String path = SLA_TICKETS + ticket.ticketId();
+
+            await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> {
+                HttpProbe.Reply reply = sla().get(path, agent());
+                return reply.status() == 200 && "default-p2-vip".equals(reply.json("$.policyId"));
+            });
+            assertThat(ok(sla().get(path, agent())).<String>json("$.firstResponse.dueAt"))
+                    .as("P1's 15 minutes").isEqualTo(MONDAY.plus(Duration.ofMinutes(15)).toString());
+
+            customers.updated(requester, 2, false, null, MONDAY.plus(Duration.ofMinutes(5)));
+
+            await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(50)).until(() ->
+                    "default-p2".equals(sla().get(path, agent()).json("$.policyId")));
+            assertThat(ok(sla().get(path, agent())).<String>json("$.firstResponse.dueAt"))
+                    .as("P2's own 30 minutes").isEqualTo(MONDAY.plus(Duration.ofMinutes(30)).toString());
+        }
+    }
+
+    @Test
+    void aCustomerRecordThatCannotBeReadIsDeadLetteredAndTheNextIsApplied() {
+        String broken = UUID.randomUUID().toString();
+        String requester = UUID.randomUUID().toString();
+        try (CustomersTopic customers = new CustomersTopic(bootstrapServers)) {
+            TicketsTopic.Story ticket = tickets.newTicket().opened("P3", freshId("dead-letter"), requester, MONDAY);
+            awaitStatus(ticket);
+
+            customers.send(broken, ("{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/helpdesk/customer-service\","
+                    + "\"type\":\"helpdesk.customer.updated.v1\",\"subject\":\"" + broken + "\",\"time\":\""
+                    + MONDAY + "\",\"data\":{\"customerId\":\"" + broken + "\",\"vip\":true}}")
+                    .getBytes(StandardCharsets.UTF_8));
+            customers.updated(requester, 4, true, null, MONDAY);
+
+            await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(50)).until(() ->
+                    "default-p3-vip".equals(sla().get(SLA_TICKETS + ticket.ticketId(), agent()).json("$.policyId")));
+            byte[] wanted = broken.getBytes(StandardCharsets.UTF_8);
+            await().atMost(CONSUMED_WITHIN).until(() -> customers.deadLetters().stream()
+                    .anyMatch(record -> Arrays.equals(record.key(), wanted)));
+            ConsumerRecord<byte[], byte[]> deadLetter = customers.deadLetters().stream()
+                    .filter(record -> Arrays.equals(record.key(), wanted)).findFirst().orElseThrow();
+            assertThat(header(deadLetter, CloudEventContract.DLQ_REASON_HEADER)).contains("has no sequence");
+            await().atMost(CONSUMED_WITHIN).until(() -> meters.get("helpdesk.escalation.customer.events")
+                    .tag("outcome", "dead-lettered").counter().count() >= 1);
+        }
     }
 
     @Test

@@ -84,8 +84,12 @@ final class TicketsTopic implements AutoCloseable {
         }
 
         Story opened(String priority, String category, Instant at) {
+            return opened(priority, category, "c0000000-0000-4000-8000-000000000001", at);
+        }
+
+        Story opened(String priority, String category, String requesterId, Instant at) {
             return then(TicketEventTypes.OPENED, at, (id, time) -> new TicketOpened(id, "HD-900001", "INCIDENT", "NEW",
-                    "VPN drops", "Every ten minutes", "c0000000-0000-4000-8000-000000000001", "PHONE", category,
+                    "VPN drops", "Every ten minutes", requesterId, "PHONE", category,
                     "MEDIUM", "MEDIUM", priority, List.of("vpn"), "demo-agent", time));
         }
 

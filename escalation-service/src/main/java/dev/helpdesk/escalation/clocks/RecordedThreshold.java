@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A warning or breach that one write of a ticket's clock recorded, with what a subscriber needs to
@@ -22,47 +23,37 @@ import java.util.Objects;
  *                  breach); null when not known
  * @param policyId  the policy whose target it is; null when not known
  * @param priority  the ticket's priority then; null when not known
- * @param escalate  empty for a warning or breach; for the escalation request that follows a breach
- *                  (same target, threshold, instant and context, the next sequence), what its rule
- *                  asks for (decisions D30)
  */
 public record RecordedThreshold(long sequence, TargetKind target, Threshold threshold, Instant reachedAt,
-        Instant dueAt, Duration remaining, String policyId, Priority priority, List<EscalationLevel> escalate)
-        implements QueuedSlaEvent {
+        Instant dueAt, Duration remaining, String policyId, Priority priority) implements QueuedSlaEvent {
 
     public RecordedThreshold {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(reachedAt, "reachedAt");
-        escalate = escalate == null ? List.of() : List.copyOf(escalate);
         if (sequence < 1) {
             throw new IllegalArgumentException("a recorded threshold's sequence starts at 1: " + sequence);
         }
-        if (!escalate.isEmpty() && !threshold.isBreach()) {
-            throw new IllegalArgumentException("only a breach is escalated, not " + threshold);
-        }
-    }
-
-    /** A warning or breach. */
-    public RecordedThreshold(long sequence, TargetKind target, Threshold threshold, Instant reachedAt, Instant dueAt,
-            Duration remaining, String policyId, Priority priority) {
-        this(sequence, target, threshold, reachedAt, dueAt, remaining, policyId, priority, List.of());
     }
 
     public boolean isBreach() {
-        return threshold.isBreach() && escalate.isEmpty();
+        return threshold.isBreach();
     }
 
-    /** The escalation request that follows this breach. */
-    public boolean isEscalation() {
-        return !escalate.isEmpty();
+    /** The same threshold numbered {@code next}. */
+    RecordedThreshold numbered(long next) {
+        return next == sequence ? this
+                : new RecordedThreshold(next, target, threshold, reachedAt, dueAt, remaining, policyId, priority);
     }
 
-    /** The escalation request of this breach, numbered {@code next}. */
-    RecordedThreshold escalating(long next, List<EscalationLevel> levels) {
-        if (!isBreach()) {
-            throw new IllegalStateException("only a breach is escalated, not " + this);
+    /** The escalation this breach asks for under {@code rules}; empty when they escalate nothing. */
+    Optional<Escalation> escalation(EscalationRules rules) {
+        List<EscalationLevel> levels = rules.levelsFor(priority);
+        if (!isBreach() || levels.isEmpty()) {
+            return Optional.empty();
         }
-        return new RecordedThreshold(next, target, threshold, reachedAt, dueAt, remaining, policyId, priority, levels);
+        Duration delay = rules.delayFor(priority);
+        return Optional.of(new Escalation(target, levels, reachedAt, reachedAt.plus(delay), false, policyId,
+                priority));
     }
 }

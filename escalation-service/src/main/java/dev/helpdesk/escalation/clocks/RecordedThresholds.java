@@ -9,6 +9,7 @@ import dev.helpdesk.escalation.clock.TargetStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The warnings and breaches one write records: those reached in the clock after it and not before,
@@ -37,28 +38,34 @@ final class RecordedThresholds {
 
     /**
      * What one write of a ticket's clock records, and the clock to write: {@code after} with the
-     * escalations its newly recorded breaches asked for (each breach the rule of the ticket's
-     * priority escalates, once per target, queued right after the breach with the next sequence).
+     * escalations its newly recorded breaches ask for (each breach the rule of the ticket's priority
+     * escalates, once per target). One without a delay is requested in this write, queued right
+     * after its breach with the next sequence; one with a delay waits on the clock until its
+     * request falls due ({@link TicketClock#requestDueEscalations}).
      */
-    record Recording(TicketClock clock, List<RecordedThreshold> queued) {
+    record Recording(TicketClock clock, List<QueuedSlaEvent> queued) {
     }
 
     static Recording between(TicketClock before, TicketClock after, EscalationRules rules) {
-        List<RecordedThreshold> queued = new ArrayList<>();
+        List<QueuedSlaEvent> queued = new ArrayList<>();
         TicketClock clock = after;
         long next = queuedBefore(before) + 1;
         for (RecordedThreshold recorded : between(before, after, next)) {
             // numbered again: an escalation queued before a threshold of this write moves it on by one
-            RecordedThreshold threshold = recorded.sequence() == next ? recorded
-                    : new RecordedThreshold(next, recorded.target(), recorded.threshold(), recorded.reachedAt(),
-                            recorded.dueAt(), recorded.remaining(), recorded.policyId(), recorded.priority());
+            RecordedThreshold threshold = recorded.numbered(next);
             queued.add(threshold);
             next++;
-            List<EscalationLevel> levels = rules.levelsFor(threshold.priority());
-            if (threshold.isBreach() && !levels.isEmpty() && !clock.hasEscalated(threshold.target())) {
-                clock = clock.withEscalation(new Escalation(threshold.target(), levels, threshold.reachedAt()));
-                queued.add(threshold.escalating(next, levels));
+            Optional<Escalation> asked = threshold.escalation(rules);
+            if (asked.isEmpty() || clock.hasEscalated(threshold.target())) {
+                continue;
+            }
+            Escalation escalation = asked.get();
+            if (escalation.requestAt().equals(escalation.at())) {
+                clock = clock.withEscalation(escalation.asRequested());
+                queued.add(EscalationRequest.of(next, escalation));
                 next++;
+            } else {
+                clock = clock.withEscalation(escalation);
             }
         }
         return new Recording(clock, queued);
@@ -66,7 +73,8 @@ final class RecordedThresholds {
 
     /** Every SLA event the clock queued so far: reached thresholds, escalations and follow-ups. */
     static long queuedBefore(TicketClock clock) {
-        return count(clock.clock()) + clock.escalations().size() + clock.followUps().queued();
+        return count(clock.clock()) + clock.escalations().stream().filter(Escalation::requested).count()
+                + clock.followUps().queued();
     }
 
     /** The warnings and breaches alone, numbered from {@code first}. */

@@ -16,9 +16,11 @@ import dev.helpdesk.escalation.clocks.TicketTransition.Resolved;
 import dev.helpdesk.escalation.clocks.TicketTransition.Resumed;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The SLA clock of one ticket together with what chose it: the ticket's details, the policy in
@@ -43,7 +45,7 @@ import java.util.Optional;
  * @param calendarId the id of the policy's calendar when the clock was (re)targeted; the calendar
  *     itself is in the clock
  * @param clock null while no policy applies
- * @param escalations the breached targets escalated, in order (D30)
+ * @param escalations the breached targets escalated or waiting for their delay, in order (D30)
  * @param followUps the auto-close and reminders the ticket's state has pending (D33)
  */
 public record TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt,
@@ -75,12 +77,59 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
     }
 
     /**
-     * Whether the ticket has an escalation and is still being worked: not resolved, closed or
-     * cancelled (a reopened ticket is worked again).
+     * Whether the ticket has a requested escalation and is still being worked: not resolved, closed
+     * or cancelled (a reopened ticket is worked again). One waiting for its delay is not active yet.
      */
     public boolean hasActiveEscalation() {
-        return !escalations.isEmpty() && clock != null && !clock.state().finished()
+        return escalations.stream().anyMatch(Escalation::requested) && clock != null && !clock.state().finished()
                 && !clock.state().resolution().stopped();
+    }
+
+    /** When the ticket was first escalated: its first requested escalation's request; empty if none was. */
+    public Optional<Instant> escalatedAt() {
+        return escalations.stream().filter(Escalation::requested).map(Escalation::requestAt).findFirst();
+    }
+
+    /** What requesting the due escalations did: the clock after it, and the requests, numbered on. */
+    record Requested(TicketClock clock, List<EscalationRequest> requests) {
+    }
+
+    /**
+     * Requests each waiting escalation due by {@code now}, in order of their due instants, numbered
+     * from {@code firstSequence}. One whose target stopped meanwhile (first response given,
+     * resolved, closed or cancelled) is dropped instead: the breach was dealt with within the
+     * delay, so there is nothing left to escalate.
+     */
+    Requested requestDueEscalations(Instant now, long firstSequence) {
+        if (escalations.stream().noneMatch(escalation -> isDue(escalation, now))) {
+            return new Requested(this, List.of());
+        }
+        List<Escalation> kept = new ArrayList<>();
+        List<Escalation> due = new ArrayList<>();
+        for (Escalation escalation : escalations) {
+            if (!isDue(escalation, now)) {
+                kept.add(escalation);
+            } else if (!targetStopped(escalation.target())) {
+                kept.add(escalation.asRequested());
+                due.add(escalation);
+            }
+        }
+        due.sort(Comparator.comparing(Escalation::requestAt));
+        List<EscalationRequest> requests = new ArrayList<>();
+        for (Escalation escalation : due) {
+            requests.add(EscalationRequest.of(firstSequence + requests.size(), escalation));
+        }
+        return new Requested(new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock,
+                kept, followUps), requests);
+    }
+
+    private static boolean isDue(Escalation escalation, Instant now) {
+        return !escalation.requested() && !now.isBefore(escalation.requestAt());
+    }
+
+    private boolean targetStopped(TargetKind target) {
+        return clock == null || clock.state().finished() || (target == TargetKind.FIRST_RESPONSE
+                ? clock.state().firstResponse().stopped() : clock.state().resolution().stopped());
     }
 
     TicketClock withEscalation(Escalation escalation) {
@@ -92,11 +141,17 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
 
     /** The clock of a ticket that has just been opened. */
     public static TicketClock opened(TicketEvent event, PolicyLookup policies) {
+        return opened(event, policies, Optional.empty());
+    }
+
+    /** The clock of a ticket that has just been opened by a requester the customer events told of, if any. */
+    public static TicketClock opened(TicketEvent event, PolicyLookup policies, Optional<RequesterProfile> requester) {
         if (!(event.transition() instanceof Opened opened)) {
             throw new IllegalArgumentException("a clock starts with the ticket's opened event, not " + event);
         }
-        Optional<PolicyInForce> policy = policies.policyFor(opened.details().facts());
-        return new TicketClock(event.ticketId(), event.sequence(), opened.details(), event.at(),
+        TicketDetails details = requester.map(opened.details()::withRequester).orElse(opened.details());
+        Optional<PolicyInForce> policy = policies.policyFor(details.facts());
+        return new TicketClock(event.ticketId(), event.sequence(), details, event.at(),
                 policy.map(PolicyInForce::policyId).orElse(null), policy.map(PolicyInForce::calendarId).orElse(null),
                 policy.map(found -> SlaClock.started(event.at(), found.targets(), found.calendar())).orElse(null));
     }
@@ -194,14 +249,13 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
                 escalations, followUps);
     }
 
-    /** When the next threshold or follow-up falls due; empty while nothing is pending. */
+    /** When the next threshold, waiting escalation or follow-up falls due; empty while nothing is pending. */
     public Optional<Instant> nextDue() {
-        Optional<Instant> threshold = clock == null ? Optional.empty() : clock.nextDue();
-        Optional<Instant> followUp = followUps.nextDue();
-        if (threshold.isEmpty() || followUp.isEmpty()) {
-            return threshold.isPresent() ? threshold : followUp;
-        }
-        return Optional.of(threshold.get().isBefore(followUp.get()) ? threshold.get() : followUp.get());
+        Stream<Instant> thresholds = clock == null ? Stream.empty() : clock.nextDue().stream();
+        Stream<Instant> waiting = escalations.stream().filter(escalation -> !escalation.requested())
+                .map(Escalation::requestAt);
+        return Stream.of(thresholds, waiting, followUps.nextDue().stream()).flatMap(due -> due)
+                .min(Comparator.naturalOrder());
     }
 
     TicketClock withFollowUps(FollowUps next) {
@@ -226,16 +280,34 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
     }
 
     private TicketClock rematched(TicketEvent event, TicketDetails changed, PolicyLookup policies) {
+        return rematched(event.sequence(), event.at(), changed, policies);
+    }
+
+    /**
+     * The ticket's requester is now as {@code profile} tells (a customer event, D34): the clock asks
+     * the policies again with the requester's VIP flag and tier, from {@code at} on, as for a
+     * priority change. Unchanged if the details already hold the profile, the clock is finished, or
+     * the ticket never had a clock (a closed ticket must not start one, as in {@link #rematchedAt}).
+     * No ticket event was applied, so the sequence stays.
+     */
+    public TicketClock withRequester(RequesterProfile profile, Instant at, PolicyLookup policies) {
+        if (!details.differsFrom(profile) || clock == null || clock.state().finished()) {
+            return this;
+        }
+        return rematched(lastSequence, at, details.withRequester(profile), policies);
+    }
+
+    private TicketClock rematched(long sequence, Instant at, TicketDetails changed, PolicyLookup policies) {
         Optional<PolicyInForce> found = policies.policyFor(changed.facts());
         if (found.isEmpty() || found.get().policyId().equals(policyId)) {
-            return new TicketClock(ticketId, event.sequence(), changed, openedAt, policyId, calendarId, clock,
+            return new TicketClock(ticketId, sequence, changed, openedAt, policyId, calendarId, clock,
                     escalations, followUps);
         }
         PolicyInForce policy = found.get();
         SlaClock next = clock == null
-                ? SlaClock.started(event.at(), policy.targets(), policy.calendar())
-                : clock.retargeted(event.at(), policy.targets(), policy.calendar()).clock();
-        return new TicketClock(ticketId, event.sequence(), changed, openedAt, policy.policyId(), policy.calendarId(),
+                ? SlaClock.started(at, policy.targets(), policy.calendar())
+                : clock.retargeted(at, policy.targets(), policy.calendar()).clock();
+        return new TicketClock(ticketId, sequence, changed, openedAt, policy.policyId(), policy.calendarId(),
                 next, escalations, followUps);
     }
 }

@@ -40,6 +40,9 @@ public interface TicketClockStore {
      */
     List<String> openAfter(String afterTicketId, int limit);
 
+    /** Like {@link #openAfter}, for the tickets of one requester only. */
+    List<String> openOf(String requesterId, String afterTicketId, int limit);
+
     /**
      * The clocks of tickets with an escalation that are still worked ({@link TicketClock#hasActiveEscalation}),
      * the longest escalated first, a page of {@code size} from page {@code page} (from 0).

@@ -23,13 +23,21 @@ public final class TicketClocks {
     private final PolicyLookup policies;
     private final EscalationRules escalations;
     private final FollowUpRules followUps;
+    private final RequesterDirectory requesters;
 
     public TicketClocks(TicketClockStore store, PolicyLookup policies, EscalationRules escalations,
-            FollowUpRules followUps) {
+            FollowUpRules followUps, RequesterDirectory requesters) {
         this.store = store;
         this.policies = policies;
         this.escalations = escalations;
         this.followUps = followUps;
+        this.requesters = requesters;
+    }
+
+    /** Clocks that know no requester's VIP flag or tier. */
+    public TicketClocks(TicketClockStore store, PolicyLookup policies, EscalationRules escalations,
+            FollowUpRules followUps) {
+        this(store, policies, escalations, followUps, RequesterDirectory.NONE);
     }
 
     /** Clocks whose breaches escalate nothing, without follow-ups. */
@@ -45,16 +53,20 @@ public final class TicketClocks {
     public ApplyOutcome apply(TicketEvent event) {
         // An opening almost always finds no clock: insert straight away, and read only if one exists
         // (a redelivered opening, or another writer's), one store round trip fewer per new ticket.
-        if (event.transition() instanceof Opened && store.insert(TicketClock.opened(event, policies))) {
+        TicketClock opened = event.transition() instanceof Opened opening
+                ? TicketClock.opened(event, policies, profileOf(opening.details().requesterId())) : null;
+        if (opened != null && store.insert(opened)) {
+            catchUpOnRequester(opened);
             return ApplyOutcome.APPLIED;
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<TicketClockStore.Stored> current = store.find(event.ticketId());
             if (current.isEmpty()) {
-                if (!(event.transition() instanceof Opened)) {
+                if (opened == null) {
                     return ApplyOutcome.UNKNOWN_TICKET;
                 }
-                if (store.insert(TicketClock.opened(event, policies))) {
+                if (store.insert(opened)) {
+                    catchUpOnRequester(opened);
                     return ApplyOutcome.APPLIED;
                 }
                 continue; // created meanwhile by another writer: decide again on what it wrote
@@ -63,14 +75,35 @@ public final class TicketClocks {
             if (stored.clock().hasApplied(event.sequence())) {
                 return ApplyOutcome.DUPLICATE;
             }
-            RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(),
-                    stored.clock().applied(event, policies, followUps), escalations);
-            if (store.replace(next.clock(), stored.version(), next.queued())) {
+            // an escalation that fell due before the event is requested first, as the timer would have
+            TicketClock.Requested early = stored.clock().requestDueEscalations(event.at(),
+                    RecordedThresholds.queuedBefore(stored.clock()) + 1);
+            RecordedThresholds.Recording next = RecordedThresholds.between(early.clock(),
+                    early.clock().applied(event, policies, followUps), escalations);
+            List<QueuedSlaEvent> queued = new ArrayList<>(early.requests());
+            queued.addAll(next.queued());
+            if (store.replace(next.clock(), stored.version(), queued)) {
                 return ApplyOutcome.APPLIED;
             }
         }
         throw new IllegalStateException("The SLA clock of ticket " + event.ticketId() + " kept changing while event "
                 + event.sequence() + " was applied; it will be retried");
+    }
+
+    /**
+     * A customer event applied between reading the requester's profile and inserting the clock
+     * scanned the requester's clocks before this one existed: look again now that it does, so the
+     * clock ends up under the newest profile whichever side ran first (D34).
+     */
+    private void catchUpOnRequester(TicketClock opened) {
+        Optional<RequesterProfile> now = profileOf(opened.details().requesterId());
+        if (now.isPresent() && opened.details().differsFrom(now.get())) {
+            requesterChanged(opened.ticketId(), now.get(), now.get().changedAt());
+        }
+    }
+
+    private Optional<RequesterProfile> profileOf(String requesterId) {
+        return requesterId == null ? Optional.empty() : requesters.find(requesterId);
     }
 
     /**
@@ -92,14 +125,17 @@ public final class TicketClocks {
             ClockChange change = before.clock() == null ? null : before.clock().fireDue(now);
             TicketClock fired = change == null || !change.changed() ? before : before.withClock(change.clock());
             RecordedThresholds.Recording next = RecordedThresholds.between(before, fired, escalations);
-            // follow-ups number on after the thresholds this write records
-            FollowUps.Fired followedUp = next.clock().followUps().fireDue(now, followUps,
-                    RecordedThresholds.queuedBefore(before) + next.queued().size() + 1);
-            TicketClock written = next.clock().withFollowUps(followedUp.followUps());
+            // delayed escalations, then follow-ups, number on after the thresholds this write records
+            long sequence = RecordedThresholds.queuedBefore(before) + next.queued().size() + 1;
+            TicketClock.Requested requested = next.clock().requestDueEscalations(now, sequence);
+            sequence += requested.requests().size();
+            FollowUps.Fired followedUp = requested.clock().followUps().fireDue(now, followUps, sequence);
+            TicketClock written = requested.clock().withFollowUps(followedUp.followUps());
             if (written == before) {
                 return List.of();
             }
             List<QueuedSlaEvent> queued = new ArrayList<>(next.queued());
+            queued.addAll(requested.requests());
             queued.addAll(followedUp.queued());
             if (store.replace(written, stored.version(), queued)) {
                 return change == null ? List.of() : change.outcomes();
@@ -133,6 +169,38 @@ public final class TicketClocks {
         }
         throw new IllegalStateException("The SLA clock of ticket " + ticketId + " kept changing while it was"
                 + " recomputed; the next pass tries again");
+    }
+
+    /**
+     * Puts the ticket's clock under what its requester's {@code profile} (a customer event, D34)
+     * makes apply from {@code at} on ({@link TicketClock#withRequester}), recording and queueing what
+     * the retarget makes reached.
+     *
+     * @return whether the clock changed
+     */
+    public boolean requesterChanged(String ticketId, RequesterProfile profile, Instant at) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<TicketClockStore.Stored> current = store.find(ticketId);
+            if (current.isEmpty()) {
+                return false;
+            }
+            TicketClockStore.Stored stored = current.get();
+            TicketClock changed = stored.clock().withRequester(profile, at, policies);
+            if (changed == stored.clock()) {
+                return false;
+            }
+            RecordedThresholds.Recording next = RecordedThresholds.between(stored.clock(), changed, escalations);
+            if (store.replace(next.clock(), stored.version(), next.queued())) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("The SLA clock of ticket " + ticketId + " kept changing while its requester's"
+                + " profile was applied; it will be retried");
+    }
+
+    /** The tickets of {@code requesterId} whose clock still counts, after {@code afterTicketId}, in id order. */
+    public List<String> openClocksOf(String requesterId, String afterTicketId, int limit) {
+        return store.openOf(requesterId, afterTicketId, limit);
     }
 
     /** The tickets whose clock still counts (not closed or cancelled), after {@code afterTicketId}, in id order. */

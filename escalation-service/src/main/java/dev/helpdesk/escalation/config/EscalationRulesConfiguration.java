@@ -3,6 +3,7 @@ package dev.helpdesk.escalation.config;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
 import dev.helpdesk.escalation.clocks.EscalationRules;
 import dev.helpdesk.escalation.policies.Priority;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,17 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The escalation rules: {@code helpdesk.sla.escalation.<priority>} lists what a breach of a ticket
  * of that priority asks for ({@code FUNCTIONAL}, {@code HIERARCHICAL}, or {@code []} for nothing);
- * a priority left out keeps DESIGN.md's default, both. An unknown priority or level stops the
- * service at start-up with the offending property named (decisions D30).
+ * a priority left out keeps DESIGN.md's default, both. {@code helpdesk.sla.escalation-delay.<priority>}
+ * (an ISO-8601 duration) holds a priority's escalation back that long after the breach; a priority
+ * left out escalates at once. An unknown priority or level, or a negative delay, stops the service
+ * at start-up with the offending property named (decisions D30).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EscalationRulesConfiguration.Settings.class)
 class EscalationRulesConfiguration {
 
     @ConfigurationProperties("helpdesk.sla")
-    record Settings(Map<Priority, List<EscalationLevel>> escalation) {
+    record Settings(Map<Priority, List<EscalationLevel>> escalation, Map<Priority, Duration> escalationDelay) {
     }
 
     @Bean
@@ -35,6 +38,6 @@ class EscalationRulesConfiguration {
         if (settings.escalation() != null) {
             settings.escalation().forEach((priority, levels) -> rules.put(priority, levels == null ? List.of() : levels));
         }
-        return new EscalationRules(rules);
+        return new EscalationRules(rules, settings.escalationDelay() == null ? Map.of() : settings.escalationDelay());
     }
 }

@@ -84,6 +84,14 @@ class TicketClocksTest {
         }
 
         @Override
+        public List<String> openOf(String requesterId, String afterTicketId, int limit) {
+            return openAfter(afterTicketId, Integer.MAX_VALUE).stream()
+                    .filter(id -> requesterId.equals(clocks.get(id).clock().details().requesterId()))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
         public Escalated activeEscalations(int page, int size) {
             List<TicketClock> active = clocks.values().stream().map(Stored::clock)
                     .filter(TicketClock::hasActiveEscalation)
@@ -311,11 +319,13 @@ class TicketClocksTest {
                 recorded(1, "0.75", "PT11M15S", "PT15M", "PT3M45S", "default-p1", Priority.P1),
                 recorded(2, "0.9", "PT13M30S", "PT15M", "PT1M30S", "default-p1", Priority.P1),
                 breach,
-                breach.escalating(4, BOTH),
+                new EscalationRequest(4, TargetKind.FIRST_RESPONSE, BOTH, t("PT15M"), t("PT15M"), "default-p1",
+                        Priority.P1),
                 new RecordedThreshold(5, TargetKind.RESOLUTION, Threshold.of("0.75"), t("PT3H"), t("PT4H"),
                         Duration.ofHours(1), "default-p1", Priority.P1));
         TicketClock stored = escalating.find(TICKET).orElseThrow();
-        assertThat(stored.escalations()).containsExactly(new Escalation(TargetKind.FIRST_RESPONSE, BOTH, t("PT15M")));
+        assertThat(stored.escalations()).containsExactly(new Escalation(TargetKind.FIRST_RESPONSE, BOTH, t("PT15M"),
+                t("PT15M"), true, "default-p1", Priority.P1));
         assertThat(stored.hasActiveEscalation()).isTrue();
         assertThat(escalating.activeEscalations(0, 10).clocks()).containsExactly(stored);
     }
@@ -328,8 +338,7 @@ class TicketClocksTest {
 
         escalating.fireDue(TICKET, t("PT15M"));
 
-        assertThat(store.unpublished.get(TICKET)).extracting(queued -> ((RecordedThreshold) queued).isEscalation())
-                .containsExactly(false, false, false);
+        assertThat(store.unpublished.get(TICKET)).hasSize(3).allMatch(RecordedThreshold.class::isInstance);
         assertThat(escalating.find(TICKET).orElseThrow().escalations()).isEmpty();
         assertThat(escalating.activeEscalations(0, 10).total()).isZero();
     }
@@ -347,6 +356,78 @@ class TicketClocksTest {
         escalating.apply(event(3, "PT30M", new TicketTransition.Reopened()));
         assertThat(escalating.find(TICKET).orElseThrow().hasActiveEscalation()).isTrue();
         assertThat(escalating.find(TICKET).orElseThrow().escalations()).hasSize(1);
+    }
+
+    private static final EscalationRules TEN_MINUTES_LATE = new EscalationRules(Map.of(Priority.P1, BOTH),
+            Map.of(Priority.P1, Duration.ofMinutes(10)));
+
+    @Test
+    void aDelayedEscalationWaitsOnTheClockAndIsRequestedWhenItsDelayEnds() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS, TEN_MINUTES_LATE);
+        escalating.apply(opened(Priority.P1));
+
+        escalating.fireDue(TICKET, t("PT15M"));
+        TicketClock waiting = escalating.find(TICKET).orElseThrow();
+        assertThat(store.unpublished.get(TICKET)).hasSize(3).allMatch(RecordedThreshold.class::isInstance);
+        assertThat(waiting.hasActiveEscalation()).as("not active before it is requested").isFalse();
+        assertThat(waiting.nextDue()).contains(t("PT25M"));
+        assertThat(escalating.fireDue(TICKET, t("PT24M59S"))).isEmpty();
+        assertThat(store.unpublished.get(TICKET)).hasSize(3);
+
+        escalating.fireDue(TICKET, t("PT25M"));
+        escalating.fireDue(TICKET, t("PT26M")); // a second timer: requested once
+
+        assertThat(store.unpublished.get(TICKET)).hasSize(4).last().isEqualTo(new EscalationRequest(4,
+                TargetKind.FIRST_RESPONSE, BOTH, t("PT15M"), t("PT25M"), "default-p1", Priority.P1));
+        TicketClock requested = escalating.find(TICKET).orElseThrow();
+        assertThat(requested.hasActiveEscalation()).isTrue();
+        assertThat(requested.escalatedAt()).contains(t("PT25M"));
+        assertThat(requested.nextDue()).as("the resolution's first warning").contains(t("PT3H"));
+    }
+
+    @Test
+    void aBreachDealtWithWithinTheDelayIsNotEscalated() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS, TEN_MINUTES_LATE);
+        escalating.apply(opened(Priority.P1));
+        escalating.fireDue(TICKET, t("PT15M"));
+
+        escalating.apply(event(2, "PT20M", new TicketTransition.FirstResponded()));
+        escalating.fireDue(TICKET, t("PT25M"));
+
+        assertThat(store.unpublished.get(TICKET)).noneMatch(EscalationRequest.class::isInstance);
+        TicketClock stored = escalating.find(TICKET).orElseThrow();
+        assertThat(stored.escalations()).isEmpty();
+        assertThat(stored.nextDue()).contains(t("PT3H"));
+    }
+
+    @Test
+    void aDelayedEscalationDueWhileTheServiceWasDownIsRequestedByTheFirstTimerRightAfterItsBreach() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS, TEN_MINUTES_LATE);
+        escalating.apply(opened(Priority.P1));
+
+        escalating.fireDue(TICKET, t("PT1H"));
+
+        assertThat(store.unpublished.get(TICKET)).hasSize(4).last().isEqualTo(new EscalationRequest(4,
+                TargetKind.FIRST_RESPONSE, BOTH, t("PT15M"), t("PT25M"), "default-p1", Priority.P1));
+    }
+
+    @Test
+    void aTicketEventAfterTheDelayEndedFindsTheEscalationRequestedAsTheTimerWouldHave() {
+        TicketClocks escalating = new TicketClocks(store, DEFAULTS, TEN_MINUTES_LATE);
+        escalating.apply(opened(Priority.P1));
+        escalating.fireDue(TICKET, t("PT15M"));
+
+        escalating.apply(event(2, "PT30M", new TicketTransition.FirstResponded()));
+
+        assertThat(store.unpublished.get(TICKET)).hasSize(4).last().isEqualTo(new EscalationRequest(4,
+                TargetKind.FIRST_RESPONSE, BOTH, t("PT15M"), t("PT25M"), "default-p1", Priority.P1));
+        assertThat(escalating.find(TICKET).orElseThrow().hasActiveEscalation()).isTrue();
+    }
+
+    @Test
+    void aNegativeEscalationDelayIsRefused() {
+        assertThatThrownBy(() -> new EscalationRules(Map.of(Priority.P2, BOTH), Map.of(Priority.P2,
+                Duration.ofMinutes(-1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("P2");
     }
 
     @Test

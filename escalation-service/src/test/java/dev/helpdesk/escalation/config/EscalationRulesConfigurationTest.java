@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
 import dev.helpdesk.escalation.clocks.EscalationRules;
 import dev.helpdesk.escalation.policies.Priority;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -38,6 +39,24 @@ class EscalationRulesConfigurationTest {
                     assertThat(rules.levelsFor(Priority.P1)).isEqualTo(BOTH);
                     assertThat(rules.levelsFor(null)).as("priority not known").isEmpty();
                 });
+    }
+
+    @Test
+    void aPriorityCanBeEscalatedSomeTimeAfterTheBreachAndTheOthersAtOnce() {
+        context.withPropertyValues("helpdesk.sla.escalation-delay.P3=PT30M", "helpdesk.sla.escalation-delay.p4=1h")
+                .run(started -> {
+                    EscalationRules rules = started.getBean(EscalationRules.class);
+                    assertThat(rules.delayFor(Priority.P3)).isEqualTo(Duration.ofMinutes(30));
+                    assertThat(rules.delayFor(Priority.P4)).isEqualTo(Duration.ofHours(1));
+                    assertThat(rules.delayFor(Priority.P1)).isZero();
+                    assertThat(rules.delayFor(null)).isZero();
+                });
+    }
+
+    @Test
+    void aNegativeDelayStopsTheStart() {
+        context.withPropertyValues("helpdesk.sla.escalation-delay.P2=-PT1M").run(started ->
+                assertThat(started).hasFailed().getFailure().hasStackTraceContaining("P2"));
     }
 
     @Test

@@ -18,24 +18,37 @@ import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListen
  * <p>Not configured automatically: a service that binds a consumer declares one as a bean named
  * {@code <name>HealthIndicator} (its health component is then {@code <name>}) and adds that name
  * to {@code management.endpoint.health.group.readiness.include}. The Kafka binder calls the one
- * {@link KafkaBindingRebalanceListener} bean of the application, so this serves a service with one
- * consumer binding. Needs {@code spring-cloud-stream-binder-kafka}, which such a service has.
+ * {@link KafkaBindingRebalanceListener} bean of the application for every binding: a service with
+ * several consumer bindings names the one this watches, and the others' assignments are ignored.
+ * Needs {@code spring-cloud-stream-binder-kafka}, which such a service has.
  */
 public class ConsumerAssignment extends AbstractHealthIndicator implements KafkaBindingRebalanceListener {
 
     private final String consumer;
+    private final String binding;
     private volatile List<String> partitions;
 
-    /** @param consumer what the consumer reads, for messages ("tickets") */
+    /** For a service with one consumer binding. @param consumer what it reads, for messages ("tickets") */
     public ConsumerAssignment(String consumer) {
+        this(consumer, null);
+    }
+
+    /**
+     * @param consumer what the consumer reads, for messages ("tickets")
+     * @param binding  the binding watched ({@code ticketEvents-in-0}); null for whichever is assigned
+     */
+    public ConsumerAssignment(String consumer, String binding) {
         super("The " + consumer + " consumer's state is unknown");
         this.consumer = consumer;
+        this.binding = binding;
     }
 
     @Override
     public void onPartitionsAssigned(
             String bindingName, Consumer<?, ?> kafkaConsumer, Collection<TopicPartition> assigned, boolean initial) {
-        partitions = assigned.stream().map(TopicPartition::toString).sorted().toList();
+        if (binding == null || binding.equals(bindingName)) {
+            partitions = assigned.stream().map(TopicPartition::toString).sorted().toList();
+        }
     }
 
     @Override

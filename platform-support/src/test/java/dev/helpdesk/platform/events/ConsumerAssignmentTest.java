@@ -37,4 +37,18 @@ class ConsumerAssignmentTest {
 
         assertThat(assignment.health().getStatus()).isEqualTo(Status.UP);
     }
+
+    @Test
+    void aServiceWithSeveralBindingsWatchesOnlyTheOneItNames() {
+        ConsumerAssignment tickets = new ConsumerAssignment("tickets", "ticketEvents-in-0");
+
+        tickets.onPartitionsAssigned("customerEvents-in-0", null,
+                List.of(new TopicPartition("helpdesk.customers.v1", 0)), true);
+        assertThat(tickets.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+
+        tickets.onPartitionsAssigned("ticketEvents-in-0", null, List.of(new TopicPartition("helpdesk.tickets.v1", 0)),
+                true);
+        tickets.onPartitionsAssigned("customerEvents-in-0", null, List.of(), false);
+        assertThat(tickets.health().getDetails()).containsEntry("partitions", List.of("helpdesk.tickets.v1-0"));
+    }
 }

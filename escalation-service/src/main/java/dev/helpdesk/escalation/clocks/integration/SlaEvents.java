@@ -8,6 +8,7 @@ import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaPendingReminder;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.clock.TargetKind;
+import dev.helpdesk.escalation.clocks.EscalationRequest;
 import dev.helpdesk.escalation.clocks.FollowUp;
 import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
@@ -15,11 +16,12 @@ import dev.helpdesk.escalation.clocks.RecordedThreshold;
 import dev.helpdesk.platform.events.OutgoingEvent;
 
 /**
- * A recorded warning or breach in the published language: {@value SlaEventTypes#WARNING} or
- * {@value SlaEventTypes#BREACHED}, about the ticket (subject, record key), at the instant the
- * threshold was reached (time), numbered by the clock (sequence). Everything follows from what was
- * queued, so a resend is the same event: the id is {@code <ticketId>:<target>:<threshold>}, which a
- * ticket's target reaches once.
+ * A queued SLA event in the published language: a warning or breach ({@value SlaEventTypes#WARNING},
+ * {@value SlaEventTypes#BREACHED}) at the instant the threshold was reached, an escalation request
+ * ({@value SlaEventTypes#ESCALATION_REQUESTED}) at the instant it was requested, or a follow-up;
+ * about the ticket (subject, record key), numbered by the clock (sequence). Everything follows from
+ * what was queued, so a resend is the same event: the id of a threshold is
+ * {@code <ticketId>:<target>:<threshold>}, which a ticket's target reaches once.
  */
 final class SlaEvents {
 
@@ -27,7 +29,11 @@ final class SlaEvents {
     }
 
     static OutgoingEvent of(String ticketId, QueuedSlaEvent queued) {
-        return queued instanceof FollowUp followUp ? of(ticketId, followUp) : of(ticketId, (RecordedThreshold) queued);
+        if (queued instanceof FollowUp followUp) {
+            return of(ticketId, followUp);
+        }
+        return queued instanceof EscalationRequest request ? of(ticketId, request)
+                : of(ticketId, (RecordedThreshold) queued);
     }
 
     /**
@@ -46,35 +52,35 @@ final class SlaEvents {
                 new SlaPendingReminder(ticketId, followUp.since(), followUp.reminder(), followUp.at()));
     }
 
+    /**
+     * {@code <ticketId>:<target>:escalation}: a target is escalated once. Its time is when it was
+     * requested: the breach's instant, or later by the priority's escalation delay.
+     */
+    static OutgoingEvent of(String ticketId, EscalationRequest request) {
+        String target = request.target().name();
+        return new OutgoingEvent(ticketId + ":" + target + ":escalation", Sources.ESCALATION_SERVICE,
+                SlaEventTypes.ESCALATION_REQUESTED, ticketId, request.requestedAt(), request.sequence(), null,
+                new SlaEscalationRequested(ticketId, target, request.levels().stream().map(Enum::name).toList(),
+                        reasonOf(request), request.breachedAt(), request.requestedAt(), request.policyId(),
+                        request.priority() == null ? null : request.priority().name()));
+    }
+
     static OutgoingEvent of(String ticketId, RecordedThreshold threshold) {
         return new OutgoingEvent(idOf(ticketId, threshold), Sources.ESCALATION_SERVICE, typeOf(threshold), ticketId,
                 threshold.reachedAt(), threshold.sequence(), null, dataOf(ticketId, threshold));
     }
 
     static String typeOf(RecordedThreshold threshold) {
-        if (threshold.isEscalation()) {
-            return SlaEventTypes.ESCALATION_REQUESTED;
-        }
         return threshold.isBreach() ? SlaEventTypes.BREACHED : SlaEventTypes.WARNING;
     }
 
-    /**
-     * {@code <ticketId>:RESOLUTION:0.75}; the breach {@code …:1.0}, as the data's threshold reads; the
-     * escalation of that breach {@code …:RESOLUTION:escalation}.
-     */
+    /** {@code <ticketId>:RESOLUTION:0.75}; the breach {@code …:1.0}, as the data's threshold reads. */
     static String idOf(String ticketId, RecordedThreshold threshold) {
-        return ticketId + ":" + threshold.target().name() + ":"
-                + (threshold.isEscalation() ? "escalation" : fraction(threshold));
+        return ticketId + ":" + threshold.target().name() + ":" + fraction(threshold);
     }
 
     private static Object dataOf(String ticketId, RecordedThreshold threshold) {
         String target = threshold.target().name();
-        if (threshold.isEscalation()) {
-            // asked for at the breach: requested and breached at the same instant
-            return new SlaEscalationRequested(ticketId, target, threshold.escalate().stream().map(Enum::name).toList(),
-                    reasonOf(threshold), threshold.reachedAt(), threshold.reachedAt(), threshold.policyId(),
-                    threshold.priority() == null ? null : threshold.priority().name());
-        }
         double fraction = threshold.threshold().fraction().doubleValue();
         String priority = threshold.priority() == null ? null : threshold.priority().name();
         if (threshold.isBreach()) {
@@ -86,10 +92,10 @@ final class SlaEvents {
                 priority);
     }
 
-    /** For the ticket's history: which promise was broken, and when it had been due. */
-    private static String reasonOf(RecordedThreshold breach) {
-        String promise = breach.target() == TargetKind.FIRST_RESPONSE ? "first-response" : "resolution";
-        return "SLA breached: the " + promise + " target was due at " + breach.dueAt();
+    /** For the ticket's history: which promise was broken, and when it had been due (the breach's instant). */
+    private static String reasonOf(EscalationRequest request) {
+        String promise = request.target() == TargetKind.FIRST_RESPONSE ? "first-response" : "resolution";
+        return "SLA breached: the " + promise + " target was due at " + request.breachedAt();
     }
 
     /** Plain decimal with at least one digit after the point: 0.75, 0.9, 1.0. */

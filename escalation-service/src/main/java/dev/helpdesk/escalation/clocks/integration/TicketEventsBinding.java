@@ -3,6 +3,7 @@ package dev.helpdesk.escalation.clocks.integration;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.platform.events.ConsumerAssignment;
 import dev.helpdesk.platform.events.DeadLetterCounter;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,12 +28,18 @@ class TicketEventsBinding {
      */
     @Bean
     ConsumerAssignment ticketsConsumerHealthIndicator() {
-        return new ConsumerAssignment("tickets");
+        return new ConsumerAssignment("tickets", "ticketEvents-in-0");
     }
 
-    /** Counts ({@code dead-lettered}) and logs each tickets record the binding sent to the DLQ. */
+    /**
+     * Counts ({@code dead-lettered}) and logs each record the tickets and the customers bindings sent
+     * to their DLQs: one counter for both, as only one would be subscribed to the error channel.
+     */
     @Bean
-    DeadLetterCounter ticketsDeadLetters(TicketEventMetrics metrics) {
-        return new DeadLetterCounter(Topics.TICKETS, Topics.deadLetterOf(Topics.TICKETS), metrics::deadLettered);
+    DeadLetterCounter deadLetters(TicketEventMetrics tickets, CustomerEventMetrics customers) {
+        return new DeadLetterCounter(List.of(
+                new DeadLetterCounter.Watched(Topics.TICKETS, Topics.deadLetterOf(Topics.TICKETS), tickets::deadLettered),
+                new DeadLetterCounter.Watched(Topics.CUSTOMERS, Topics.deadLetterOf(Topics.CUSTOMERS),
+                        customers::deadLettered)));
     }
 }

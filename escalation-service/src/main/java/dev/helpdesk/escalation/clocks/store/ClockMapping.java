@@ -10,6 +10,7 @@ import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.Escalation;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
+import dev.helpdesk.escalation.clocks.EscalationRequest;
 import dev.helpdesk.escalation.clocks.FollowUp;
 import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.FollowUps;
@@ -58,6 +59,8 @@ final class ClockMapping {
     /** When the ticket was first escalated, a date to sort the active escalations by. */
     static final String ESCALATED_AT = "escalatedAt";
     static final String ESCALATIONS = "escalations";
+    /** Whose ticket it is: the clocks a customer event may change are found by it (D34). */
+    static final String REQUESTER_ID = "details.requesterId";
     static final String FOLLOW_UPS = "followUps";
     private static final String FOLLOW_UP = "followUp";
 
@@ -72,7 +75,9 @@ final class ClockMapping {
                 .append("details", new Document("priority", nameOf(details.priority()))
                         .append("type", nameOf(details.type()))
                         .append("category", details.category())
-                        .append("requesterId", details.requesterId()))
+                        .append("requesterId", details.requesterId())
+                        .append("vip", details.vip())
+                        .append("tier", details.tier()))
                 .append("openedAt", clock.openedAt().toString())
                 .append("policyId", clock.policyId())
                 .append("calendarId", clock.calendarId());
@@ -83,8 +88,7 @@ final class ClockMapping {
                 .append(ESCALATIONS, clock.escalations().stream().map(ClockMapping::escalation).toList())
                 .append(FOLLOW_UPS, followUps(clock.followUps()))
                 .append(ESCALATION_ACTIVE, clock.hasActiveEscalation())
-                .append(ESCALATED_AT, clock.escalations().stream().findFirst()
-                        .map(first -> Date.from(first.at())).orElse(null));
+                .append(ESCALATED_AT, clock.escalatedAt().map(Date::from).orElse(null));
         return document;
     }
 
@@ -96,7 +100,7 @@ final class ClockMapping {
         return new TicketClock(document.getString(ID), document.getLong("lastSequence"),
                 new TicketDetails(valueOf(Priority.class, details.getString("priority")),
                         valueOf(TicketType.class, details.getString("type")), details.getString("category"),
-                        details.getString("requesterId")),
+                        details.getString("requesterId"), details.getBoolean("vip", false), details.getString("tier")),
                 Instant.parse(document.getString("openedAt")), document.getString("policyId"),
                 document.getString("calendarId"), clock,
                 document.getList(ESCALATIONS, Document.class, List.of()).stream().map(ClockMapping::escalation)
@@ -134,12 +138,20 @@ final class ClockMapping {
     private static Document escalation(Escalation escalation) {
         return new Document("target", escalation.target().name())
                 .append("levels", escalation.levels().stream().map(Enum::name).toList())
-                .append("at", escalation.at().toString());
+                .append("at", escalation.at().toString())
+                .append("requestAt", escalation.requestAt().toString())
+                .append("requested", escalation.requested())
+                .append("policyId", escalation.policyId())
+                .append("priority", nameOf(escalation.priority()));
     }
 
+    /** Escalations stored before delays existed were requested at their breach. */
     private static Escalation escalation(Document stored) {
-        return new Escalation(TargetKind.valueOf(stored.getString("target")), levels(stored),
-                Instant.parse(stored.getString("at")));
+        Instant at = Instant.parse(stored.getString("at"));
+        String requestAt = stored.getString("requestAt");
+        return new Escalation(TargetKind.valueOf(stored.getString("target")), levels(stored), at,
+                requestAt == null ? at : Instant.parse(requestAt), stored.getBoolean("requested", true),
+                stored.getString("policyId"), valueOf(Priority.class, stored.getString("priority")));
     }
 
     private static List<EscalationLevel> levels(Document stored) {
@@ -163,14 +175,31 @@ final class ClockMapping {
         if (queued instanceof FollowUp followUp) {
             return identityOf(followUp).append("at", followUp.at().toString()).append("sequence", followUp.sequence());
         }
+        if (queued instanceof EscalationRequest request) {
+            return unpublished(request);
+        }
         return unpublished((RecordedThreshold) queued);
+    }
+
+    /**
+     * Written in the shape of its breach (threshold 1, {@code at} the breach's instant), with its
+     * levels and, when it was held back, {@code requestedAt}: entries queued before delays existed
+     * were requested at the breach.
+     */
+    private static Document unpublished(EscalationRequest request) {
+        return identityOf(request)
+                .append("levels", request.levels().stream().map(Enum::name).toList())
+                .append("threshold", Threshold.BREACH.toString())
+                .append("breach", true)
+                .append("at", request.breachedAt().toString())
+                .append("requestedAt", request.requestedAt().toString())
+                .append("sequence", request.sequence())
+                .append("policyId", request.policyId())
+                .append("priority", nameOf(request.priority()));
     }
 
     private static Document unpublished(RecordedThreshold recorded) {
         Document entry = identityOf(recorded);
-        if (recorded.isEscalation()) {
-            entry.append("levels", recorded.escalate().stream().map(Enum::name).toList());
-        }
         return entry
                 .append("threshold", recorded.threshold().toString())
                 .append("breach", recorded.isBreach())
@@ -206,17 +235,21 @@ final class ClockMapping {
             // removal ({target, threshold}) never matches it
             String escalated = entry.getString(ESCALATION);
             TargetKind target = TargetKind.valueOf(escalated != null ? escalated : entry.getString("target"));
+            long sequence = entry.containsKey("sequence") ? entry.getLong("sequence") : Math.max(1, firstSequence + i);
+            String policyId = entry.containsKey("policyId") ? entry.getString("policyId") : clock.getString("policyId");
+            Priority priority = valueOf(Priority.class, entry.containsKey("priority") ? entry.getString("priority")
+                    : clock.get("details", Document.class).getString("priority"));
+            if (escalated != null) {
+                String requestedAt = entry.getString("requestedAt");
+                queued.add(new EscalationRequest(sequence, target, levels(entry), at,
+                        requestedAt == null ? at : Instant.parse(requestedAt), policyId, priority));
+                continue;
+            }
             String dueAt = entry.getString("dueAt");
             String remaining = entry.getString("remaining");
-            queued.add(new RecordedThreshold(
-                    entry.containsKey("sequence") ? entry.getLong("sequence") : Math.max(1, firstSequence + i),
-                    target, threshold, at,
+            queued.add(new RecordedThreshold(sequence, target, threshold, at,
                     dueAt != null ? Instant.parse(dueAt) : threshold.isBreach() ? at : null,
-                    remaining == null ? null : Duration.parse(remaining),
-                    entry.containsKey("policyId") ? entry.getString("policyId") : clock.getString("policyId"),
-                    valueOf(Priority.class, entry.containsKey("priority") ? entry.getString("priority")
-                            : clock.get("details", Document.class).getString("priority")),
-                    escalated != null ? levels(entry) : List.of()));
+                    remaining == null ? null : Duration.parse(remaining), policyId, priority));
         }
         return queued;
     }
@@ -231,12 +264,12 @@ final class ClockMapping {
             return new Document(FOLLOW_UP, followUp.kind().name()).append("since", followUp.since().toString())
                     .append("reminder", followUp.reminder());
         }
-        return identityOf((RecordedThreshold) queued);
-    }
-
-    private static Document identityOf(RecordedThreshold recorded) {
-        return recorded.isEscalation() ? new Document(ESCALATION, recorded.target().name())
-                : new Document("target", recorded.target().name()).append("threshold", recorded.threshold().toString());
+        if (queued instanceof EscalationRequest request) {
+            // named under "escalation", so that the breach's removal ({target, threshold}) never matches it
+            return new Document(ESCALATION, request.target().name());
+        }
+        RecordedThreshold recorded = (RecordedThreshold) queued;
+        return new Document("target", recorded.target().name()).append("threshold", recorded.threshold().toString());
     }
 
     private static final String ESCALATION = "escalation";

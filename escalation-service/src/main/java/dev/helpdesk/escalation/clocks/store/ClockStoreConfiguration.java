@@ -5,6 +5,7 @@ import dev.helpdesk.escalation.admin.store.VersionedDocuments;
 import dev.helpdesk.escalation.calendars.CalendarDefinition;
 import dev.helpdesk.escalation.clocks.EscalationRules;
 import dev.helpdesk.escalation.clocks.FollowUpRules;
+import dev.helpdesk.escalation.clocks.RequesterChanges;
 import dev.helpdesk.escalation.clocks.TicketClocks;
 import dev.helpdesk.escalation.policies.SlaPolicy;
 import dev.helpdesk.escalation.scheduling.PassSchedule;
@@ -32,9 +33,21 @@ class ClockStoreConfiguration {
     TicketClocks ticketClocks(MongoTicketClocks store, VersionedDocuments<SlaPolicy> policies,
             VersionedDocuments<CalendarDefinition> calendars,
             @Value("${helpdesk.sla.policy-refresh:1s}") Duration policyRefresh, EscalationRules escalationRules,
-            FollowUpRules followUpRules) {
+            FollowUpRules followUpRules, MongoRequesterDirectory requesters) {
         return new TicketClocks(store, new StoredPolicies(policies, calendars, policyRefresh), escalationRules,
-                followUpRules);
+                followUpRules, requesters);
+    }
+
+    /** The requesters' VIP flags and tiers from the customer events (D34). */
+    @Bean
+    MongoRequesterDirectory requesterDirectory(MongoDatabase escalationDatabase) {
+        return new MongoRequesterDirectory(escalationDatabase);
+    }
+
+    @Bean
+    RequesterChanges requesterChanges(MongoRequesterDirectory requesters, TicketClocks clocks,
+            @Value("${helpdesk.sla.recompute-batch:100}") int batchSize) {
+        return new RequesterChanges(requesters, clocks, batchSize);
     }
 
     @Bean

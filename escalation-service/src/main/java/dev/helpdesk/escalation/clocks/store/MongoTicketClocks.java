@@ -45,6 +45,7 @@ public final class MongoTicketClocks implements TicketClockStore {
     public void createIndexes() {
         clocks.createIndex(Indexes.ascending(ClockMapping.NEXT_DUE));
         clocks.createIndex(Indexes.ascending(ClockMapping.ESCALATION_ACTIVE));
+        clocks.createIndex(Indexes.ascending(ClockMapping.REQUESTER_ID, ClockMapping.ID));
     }
 
     /** A scan in {@code _id} order; clocks without an SLA clock count as finished (nothing to recompute). */
@@ -52,6 +53,14 @@ public final class MongoTicketClocks implements TicketClockStore {
     public List<String> openAfter(String afterTicketId, int limit) {
         return ticketIds(Filters.and(Filters.gt(ClockMapping.ID, afterTicketId), Filters.eq("clock.finished", false)),
                 ClockMapping.ID, limit);
+    }
+
+    /** Through the requester's index, in {@code _id} order. */
+    @Override
+    public List<String> openOf(String requesterId, String afterTicketId, int limit) {
+        return ticketIds(Filters.and(Filters.eq(ClockMapping.REQUESTER_ID, requesterId),
+                Filters.gt(ClockMapping.ID, afterTicketId), Filters.eq("clock.finished", false)), ClockMapping.ID,
+                limit);
     }
 
     private List<String> ticketIds(Bson filter, String sortedBy, int limit) {

@@ -13,6 +13,7 @@ import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
+import dev.helpdesk.escalation.clocks.EscalationRequest;
 import dev.helpdesk.escalation.clocks.FollowUp;
 import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
@@ -66,9 +67,9 @@ class SlaEventsTest {
 
     @Test
     void theEscalationOfABreachIsAnEscalationRequestNamedAfterItsTarget() {
-        RecordedThreshold escalation = new RecordedThreshold(7, TargetKind.RESOLUTION, Threshold.BREACH, REACHED,
-                REACHED, Duration.ZERO, "default-p1", Priority.P1,
-                List.of(EscalationLevel.FUNCTIONAL, EscalationLevel.HIERARCHICAL));
+        EscalationRequest escalation = new EscalationRequest(7, TargetKind.RESOLUTION,
+                List.of(EscalationLevel.FUNCTIONAL, EscalationLevel.HIERARCHICAL), REACHED, REACHED, "default-p1",
+                Priority.P1);
 
         CloudEvent event = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, escalation)));
 
@@ -79,6 +80,22 @@ class SlaEventsTest {
         assertThat(CODEC.dataOf(event, SlaEscalationRequested.class)).isEqualTo(new SlaEscalationRequested(TICKET,
                 "RESOLUTION", List.of("FUNCTIONAL", "HIERARCHICAL"),
                 "SLA breached: the resolution target was due at " + REACHED, REACHED, REACHED, "default-p1", "P1"));
+    }
+
+    @Test
+    void aDelayedEscalationRequestIsTimedWhenItWasRequestedAndStillNamesItsBreach() {
+        Instant requested = REACHED.plus(Duration.ofMinutes(30));
+        EscalationRequest escalation = new EscalationRequest(4, TargetKind.FIRST_RESPONSE,
+                List.of(EscalationLevel.HIERARCHICAL), REACHED, requested, "default-p3", Priority.P3);
+
+        CloudEvent event = CODEC.decode(CODEC.encode(SlaEvents.of(TICKET, escalation)));
+
+        assertThat(event.getId()).isEqualTo(TICKET + ":FIRST_RESPONSE:escalation");
+        assertThat(event.getTime().toInstant()).isEqualTo(requested);
+        assertThat(CODEC.dataOf(event, SlaEscalationRequested.class)).isEqualTo(new SlaEscalationRequested(TICKET,
+                "FIRST_RESPONSE", List.of("HIERARCHICAL"),
+                "SLA breached: the first-response target was due at " + REACHED, REACHED, requested, "default-p3",
+                "P3"));
     }
 
     @Test

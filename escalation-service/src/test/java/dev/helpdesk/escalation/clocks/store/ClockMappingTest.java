@@ -11,6 +11,7 @@ import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clock.Threshold;
 import dev.helpdesk.escalation.clocks.Escalation;
 import dev.helpdesk.escalation.clocks.EscalationLevel;
+import dev.helpdesk.escalation.clocks.EscalationRequest;
 import dev.helpdesk.escalation.clocks.FollowUp;
 import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.FollowUps;
@@ -128,8 +129,8 @@ class ClockMappingTest {
                 List.of(new Escalation(TargetKind.FIRST_RESPONSE, both, T0.plusSeconds(7).plusNanos(3))));
         RecordedThreshold breach = new RecordedThreshold(5, TargetKind.FIRST_RESPONSE, Threshold.BREACH,
                 T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3);
-        RecordedThreshold escalation = new RecordedThreshold(6, TargetKind.FIRST_RESPONSE, Threshold.BREACH,
-                T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3, both);
+        EscalationRequest escalation = new EscalationRequest(6, TargetKind.FIRST_RESPONSE, both, T0.plusSeconds(7),
+                T0.plusSeconds(7), "odd", Priority.P3);
         Document stored = throughBson(ClockMapping.toDocument(escalated).append("unpublished",
                 List.of(ClockMapping.unpublished(breach), ClockMapping.unpublished(escalation))));
 
@@ -142,6 +143,26 @@ class ClockMappingTest {
                 .allMatch(entry -> entry.containsKey("target"));
         assertThat(entries).filteredOn(entry -> matches(entry, ClockMapping.identityOf(escalation))).hasSize(1)
                 .allMatch(entry -> entry.containsKey("levels"));
+    }
+
+    @Test
+    void aWaitingEscalationReadsBackWaitingAndAnEscalationStoredBeforeDelaysWasRequestedAtItsBreach() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        Escalation waiting = new Escalation(TargetKind.RESOLUTION, List.of(EscalationLevel.HIERARCHICAL),
+                T0.plusSeconds(7), T0.plusSeconds(67), false, "odd", Priority.P3);
+        TicketClock escalated = new TicketClock(TICKET, 1, opened.details(), opened.openedAt(), opened.policyId(),
+                opened.calendarId(), opened.clock(), List.of(waiting));
+
+        Document stored = throughBson(ClockMapping.toDocument(escalated));
+        assertThat(ClockMapping.fromDocument(stored)).isEqualTo(escalated);
+        assertThat(stored.getBoolean(ClockMapping.ESCALATION_ACTIVE)).isFalse();
+        assertThat(stored.get(ClockMapping.ESCALATED_AT)).isNull();
+
+        Document old = stored.getList(ClockMapping.ESCALATIONS, Document.class).get(0);
+        old.keySet().retainAll(List.of("target", "levels", "at"));
+        assertThat(ClockMapping.fromDocument(throughBson(stored)).escalations()).containsExactly(
+                new Escalation(TargetKind.RESOLUTION, List.of(EscalationLevel.HIERARCHICAL), T0.plusSeconds(7)));
     }
 
     @Test
