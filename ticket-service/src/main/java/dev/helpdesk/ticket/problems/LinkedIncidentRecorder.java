@@ -1,11 +1,11 @@
 package dev.helpdesk.ticket.problems;
 
+import dev.helpdesk.eventsourcing.CommandDispatch;
+import dev.helpdesk.eventsourcing.MessageMetadata;
 import dev.helpdesk.ticket.api.LinkKind;
 import dev.helpdesk.ticket.api.RecordLinkedIncident;
 import dev.helpdesk.ticket.api.TicketLinked;
 import dev.helpdesk.ticket.api.TicketRejected;
-import dev.helpdesk.ticket.config.CommandDispatch;
-import dev.helpdesk.ticket.config.MessageMetadata;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;

@@ -1,9 +1,9 @@
 package dev.helpdesk.ticket.query;
 
+import dev.helpdesk.eventsourcing.MessageMetadata;
 import dev.helpdesk.ticket.api.TicketCommentAdded;
 import dev.helpdesk.ticket.api.TicketEventNames;
 import dev.helpdesk.ticket.api.Visibility;
-import dev.helpdesk.ticket.config.MessageMetadata;
 import dev.helpdesk.ticket.memory.LeastRecentlyUsed;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,11 +1,11 @@
 package dev.helpdesk.ticket.sla;
 
 import dev.helpdesk.contracts.sla.SlaAutoCloseRequested;
+import dev.helpdesk.eventsourcing.CommandDispatch;
+import dev.helpdesk.eventsourcing.MessageMetadata;
 import dev.helpdesk.ticket.api.CloseTicket;
 import dev.helpdesk.ticket.api.TicketRejected;
 import dev.helpdesk.ticket.api.TicketStatus;
-import dev.helpdesk.ticket.config.CommandDispatch;
-import dev.helpdesk.ticket.config.MessageMetadata;
 import dev.helpdesk.ticket.query.TicketTimeline;
 import dev.helpdesk.ticket.query.TicketView;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package dev.helpdesk.ticket.sla;
 
 import dev.helpdesk.contracts.sla.SlaEscalationRequested;
+import dev.helpdesk.eventsourcing.CommandDispatch;
+import dev.helpdesk.eventsourcing.MessageMetadata;
 import dev.helpdesk.ticket.api.EscalateTicket;
 import dev.helpdesk.ticket.api.TicketRejected;
-import dev.helpdesk.ticket.config.CommandDispatch;
-import dev.helpdesk.ticket.config.MessageMetadata;
 import dev.helpdesk.ticket.groups.query.GroupDirectory;
 import dev.helpdesk.ticket.groups.query.GroupView;
 import dev.helpdesk.ticket.query.TicketTimeline;

@@ -1,7 +1,8 @@
 package dev.helpdesk.ticket.web;
 
+import dev.helpdesk.eventsourcing.CommandDispatch;
+import dev.helpdesk.eventsourcing.RequestMetadata;
 import dev.helpdesk.platform.security.Caller;
-import dev.helpdesk.ticket.config.CommandDispatch;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,6 @@ class TicketCommands {
     }
 
     void send(Object command, Caller caller, HttpServletRequest request) {
-        dispatch.send(command, RequestContext.metadataOf(caller, request));
+        dispatch.send(command, RequestMetadata.of(caller, request));
     }
 }

@@ -1,7 +1,7 @@
 package dev.helpdesk.ticket.groups.admin;
 
-import dev.helpdesk.ticket.config.CommandDispatch;
-import dev.helpdesk.ticket.config.MessageMetadata;
+import dev.helpdesk.eventsourcing.CommandDispatch;
+import dev.helpdesk.eventsourcing.MessageMetadata;
 import dev.helpdesk.ticket.groups.api.AddGroupMember;
 import dev.helpdesk.ticket.groups.api.ChangeGroupEscalation;
 import dev.helpdesk.ticket.groups.api.CreateGroup;

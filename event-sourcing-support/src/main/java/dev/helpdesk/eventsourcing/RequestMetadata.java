@@ -1,7 +1,6 @@
-package dev.helpdesk.ticket.web;
+package dev.helpdesk.eventsourcing;
 
 import dev.helpdesk.platform.security.Caller;
-import dev.helpdesk.ticket.config.MessageMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -9,15 +8,19 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-/** The metadata a command carries from the HTTP request: actor, trace context, request id. */
-final class RequestContext {
+/**
+ * The metadata a command carries from the HTTP request that caused it: the caller, the W3C trace
+ * context (the caller's, or a new trace) and the gateway's request id; Axon copies them onto the
+ * events ({@link MessageMetadata}).
+ */
+public final class RequestMetadata {
 
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
-    private RequestContext() {
+    private RequestMetadata() {
     }
 
-    static Map<String, Object> metadataOf(Caller caller, HttpServletRequest request) {
+    public static Map<String, Object> of(Caller caller, HttpServletRequest request) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MessageMetadata.ACTOR_ID, caller.id());
         metadata.put(MessageMetadata.TRACEPARENT, traceparentOf(request));
