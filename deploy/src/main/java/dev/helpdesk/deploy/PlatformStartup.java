@@ -99,6 +99,10 @@ final class PlatformStartup {
             // it opens problem tickets through the ticket service's API (decisions D31)
             args.add("--helpdesk.problems.ticket-service-uri=" + platform.serviceUrl(Component.TICKET));
         }
+        if (component == Component.KNOWLEDGE) {
+            // its search index lives on disk beside the platform's other data (decisions D37)
+            args.add("--helpdesk.knowledge.index-dir=" + settings.dataDir().resolve("knowledge").resolve("index"));
+        }
         return args;
     }
 

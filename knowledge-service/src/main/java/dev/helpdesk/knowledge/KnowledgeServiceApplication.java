@@ -1,13 +1,18 @@
 package dev.helpdesk.knowledge;
 
+import dev.helpdesk.eventsourcing.EventSourcing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /**
- * How-to, FAQ and known-error articles: versions, the publishing workflow, full-text search and suggestions. Until those land it runs, connects to MongoDB and Kafka, and reports its health; it
- * serves no API it does not really implement.
+ * How-to, FAQ and known-error articles: event-sourced with their versions and publishing workflow
+ * (events in MongoDB, published on {@code helpdesk.knowledge.v1}), and full-text search in English
+ * and German from a Lucene index that is a projection of those events. Suggestions for tickets
+ * and feedback arrive with later slices of issue 5.
  */
 @SpringBootApplication
+@Import(EventSourcing.class)
 public class KnowledgeServiceApplication {
 
     public static void main(String[] args) {

@@ -1,8 +1,8 @@
 package dev.helpdesk.knowledge;
 
 import dev.helpdesk.testsupport.OnContainers;
-import dev.helpdesk.testsupport.ServiceEdgeContract;
 
+/** The same behaviour against real MongoDB and Kafka in containers; skipped without Docker. */
 @OnContainers
-class KnowledgeServiceContainersIntegrationTest extends ServiceEdgeContract {
+class KnowledgeServiceContainersIntegrationTest extends KnowledgeServiceBehaviour {
 }

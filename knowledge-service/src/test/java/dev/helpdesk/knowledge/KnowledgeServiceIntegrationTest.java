@@ -1,8 +1,8 @@
 package dev.helpdesk.knowledge;
 
 import dev.helpdesk.testsupport.OnEmbeddedInfrastructure;
-import dev.helpdesk.testsupport.ServiceEdgeContract;
 
+/** Against the embedded defaults: a real Kafka broker and the in-JVM MongoDB-wire server. */
 @OnEmbeddedInfrastructure
-class KnowledgeServiceIntegrationTest extends ServiceEdgeContract {
+class KnowledgeServiceIntegrationTest extends KnowledgeServiceBehaviour {
 }
