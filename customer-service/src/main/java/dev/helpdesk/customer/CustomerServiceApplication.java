@@ -1,13 +1,18 @@
 package dev.helpdesk.customer;
 
+import dev.helpdesk.eventsourcing.EventSourcing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /**
- * Organisations, customers, their assets, the e-mail channel and monitoring alerts. Until those land it runs, connects to MongoDB and Kafka, and reports its health; it
- * serves no API it does not really implement.
+ * The customer directory: organisations and customers (requesters) as event-sourced Axon
+ * aggregates stored in MongoDB, their shared profile (VIP flag, tier, active) published on
+ * {@code helpdesk.customers.v1}. Assets, the e-mail channel and monitoring alerts come with later
+ * slices of issue 6.
  */
 @SpringBootApplication
+@Import(EventSourcing.class)
 public class CustomerServiceApplication {
 
     public static void main(String[] args) {

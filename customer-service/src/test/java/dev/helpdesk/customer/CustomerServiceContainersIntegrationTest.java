@@ -1,8 +1,8 @@
 package dev.helpdesk.customer;
 
 import dev.helpdesk.testsupport.OnContainers;
-import dev.helpdesk.testsupport.ServiceEdgeContract;
 
+/** Against real MongoDB and Kafka containers (skipped where Docker is missing). */
 @OnContainers
-class CustomerServiceContainersIntegrationTest extends ServiceEdgeContract {
+class CustomerServiceContainersIntegrationTest extends CustomerServiceContract {
 }

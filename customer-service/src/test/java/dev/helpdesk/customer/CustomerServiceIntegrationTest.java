@@ -1,8 +1,8 @@
 package dev.helpdesk.customer;
 
 import dev.helpdesk.testsupport.OnEmbeddedInfrastructure;
-import dev.helpdesk.testsupport.ServiceEdgeContract;
 
+/** Against the embedded defaults: a real Kafka broker and the in-JVM MongoDB-wire server. */
 @OnEmbeddedInfrastructure
-class CustomerServiceIntegrationTest extends ServiceEdgeContract {
+class CustomerServiceIntegrationTest extends CustomerServiceContract {
 }

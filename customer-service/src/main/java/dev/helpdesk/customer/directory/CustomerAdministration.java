@@ -1,0 +1,119 @@
+package dev.helpdesk.customer.directory;
+
+import dev.helpdesk.customer.api.ChangeCustomer;
+import dev.helpdesk.customer.api.CustomerPatch;
+import dev.helpdesk.customer.api.CustomerProfile;
+import dev.helpdesk.customer.api.CustomerState;
+import dev.helpdesk.customer.api.InvalidCustomerCommand;
+import dev.helpdesk.customer.api.OrganizationRegistered;
+import dev.helpdesk.customer.api.OrganizationState;
+import dev.helpdesk.customer.api.RegisterCustomer;
+import dev.helpdesk.customer.api.RegisterOrganization;
+import dev.helpdesk.eventsourcing.CommandDispatch;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything around a directory command that an aggregate cannot decide on its own state: that the
+ * organisation exists, that no other customer has the addresses, and what a duplicate id means.
+ * Each method answers the record as the command left it; {@code metadata} is the request's
+ * ({@link dev.helpdesk.eventsourcing.RequestMetadata}), copied onto the events.
+ * The API and the start-up seeding both go through here.
+ */
+@Component
+public class CustomerAdministration {
+
+    private final CommandDispatch commands;
+    private final EmailClaims emails;
+    private final EventStore eventStore;
+
+    CustomerAdministration(CommandDispatch commands, EmailClaims emails, EventStore eventStore) {
+        this.commands = commands;
+        this.emails = emails;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * @throws InvalidCustomerCommand if a field is invalid or the organisation does not exist
+     * @throws EmailTaken if another customer has one of the addresses
+     * @throws CustomerIdTaken if the id is taken
+     */
+    public CustomerState register(String customerId, CustomerProfile profile, Map<String, ?> metadata) {
+        requireOrganization(profile.organizationId());
+        List<String> claimed = profile.emails().stream().anyMatch(email -> email == null) ? List.of()
+                : emails.claim(profile.emails(), customerId);
+        try {
+            return commands.sendAndWait(new RegisterCustomer(customerId, profile), metadata);
+        } catch (AggregateStreamCreationException | ConcurrencyException e) {
+            // the event store's unique (aggregate id, sequence) index: someone registered this id first
+            emails.release(claimed, customerId);
+            throw new CustomerIdTaken(customerId);
+        } catch (RuntimeException e) {
+            emails.release(claimed, customerId);
+            throw e;
+        }
+    }
+
+    /**
+     * @throws UnknownCustomer if there is no such customer
+     * @throws dev.helpdesk.customer.api.StaleCustomerVersion if {@code expectedVersion} is not the current one
+     */
+    public CustomerState change(String customerId, CustomerPatch patch, Long expectedVersion,
+            Map<String, ?> metadata) {
+        if (patch.gives("organizationId")) {
+            requireOrganization(patch.organizationId());
+        }
+        List<String> claimed = patch.gives("emails") && patch.emails() != null
+                && patch.emails().stream().noneMatch(email -> email == null)
+                ? emails.claim(patch.emails(), customerId) : List.of();
+        CustomerState changed;
+        try {
+            changed = commands.sendAndWait(new ChangeCustomer(customerId, patch, expectedVersion),
+                    metadata);
+        } catch (AggregateNotFoundException e) {
+            emails.release(claimed, customerId);
+            throw new UnknownCustomer(customerId);
+        } catch (RuntimeException e) {
+            emails.release(claimed, customerId);
+            throw e;
+        }
+        if (patch.gives("emails")) {
+            emails.releaseAllBut(changed.profile().emails(), customerId);
+        }
+        return changed;
+    }
+
+    /**
+     * @throws InvalidCustomerCommand if a field is invalid
+     * @throws CustomerIdTaken if the id is taken
+     */
+    public OrganizationState registerOrganization(String organizationId, String name, String domain,
+            Map<String, ?> metadata) {
+        try {
+            return commands.sendAndWait(new RegisterOrganization(organizationId, name, domain), metadata);
+        } catch (AggregateStreamCreationException | ConcurrencyException e) {
+            throw new CustomerIdTaken(organizationId);
+        }
+    }
+
+    /**
+     * Asked of the event store, not the directory: an organisation registered an instant ago exists
+     * before the directory shows it.
+     */
+    private void requireOrganization(String organizationId) {
+        if (organizationId == null) {
+            return;
+        }
+        DomainEventStream events = eventStore.readEvents(organizationId);
+        if (!events.hasNext() || !(events.peek().getPayload() instanceof OrganizationRegistered)) {
+            throw InvalidCustomerCommand.of("Unknown organisation", "organizationId", "names no organisation");
+        }
+    }
+
+}

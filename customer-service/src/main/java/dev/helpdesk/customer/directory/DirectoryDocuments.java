@@ -1,0 +1,55 @@
+package dev.helpdesk.customer.directory;
+
+import dev.helpdesk.customer.api.CustomerProfile;
+import dev.helpdesk.customer.command.CustomerRules;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.bson.Document;
+
+/** The directory's documents: {@code customers} and {@code organizations}, one per aggregate. */
+final class DirectoryDocuments {
+
+    static final String CUSTOMERS = "customers";
+    static final String ORGANIZATIONS = "organizations";
+    /** The addresses in lower case, for the case-insensitive look-up by address. */
+    static final String EMAIL_KEYS = "emailKeys";
+    /** The name in lower case, to sort and search by as people read names. */
+    static final String NAME_KEY = "nameKey";
+
+    private DirectoryDocuments() {
+    }
+
+    static Document customerFields(CustomerProfile profile) {
+        return new Document("name", profile.name())
+                .append(NAME_KEY, profile.name().toLowerCase(Locale.ROOT))
+                .append("emails", profile.emails())
+                .append(EMAIL_KEYS, profile.emails().stream().map(CustomerRules::keyOf).toList())
+                .append("phone", profile.phone())
+                .append("organizationId", profile.organizationId())
+                .append("locale", profile.locale())
+                .append("timeZone", profile.timeZone())
+                .append("vip", profile.vip())
+                .append("tier", profile.tier())
+                .append("active", profile.active());
+    }
+
+    static CustomerView customer(Document stored) {
+        return new CustomerView(stored.getString("_id"), stored.getString("name"),
+                stored.getList("emails", String.class, List.of()), stored.getString("phone"),
+                stored.getString("organizationId"), stored.getString("locale"), stored.getString("timeZone"),
+                stored.getBoolean("vip", false), stored.getString("tier"), stored.getBoolean("active", true),
+                ((Number) stored.get("version")).longValue(), instant(stored.getDate("createdAt")),
+                instant(stored.getDate("updatedAt")));
+    }
+
+    static OrganizationView organization(Document stored) {
+        return new OrganizationView(stored.getString("_id"), stored.getString("name"), stored.getString("domain"),
+                instant(stored.getDate("createdAt")));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
