@@ -99,6 +99,10 @@ final class PlatformStartup {
             // it opens problem tickets through the ticket service's API (decisions D31)
             args.add("--helpdesk.problems.ticket-service-uri=" + platform.serviceUrl(Component.TICKET));
         }
+        if (component == Component.TICKET) {
+            // it asks the customer service about requesters the customer events have not told of yet (D43)
+            args.add("--helpdesk.tickets.requesters.customer-service-uri=" + platform.serviceUrl(Component.CUSTOMER));
+        }
         if (component == Component.KNOWLEDGE) {
             // its search index lives on disk beside the platform's other data (decisions D37)
             args.add("--helpdesk.knowledge.index-dir=" + settings.dataDir().resolve("knowledge").resolve("index"));

@@ -1,28 +1,31 @@
 package dev.helpdesk.platform;
 
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
 import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.events.DeadLetterCounter;
 import dev.helpdesk.platform.health.KafkaClusterHealthIndicator;
 import dev.helpdesk.platform.health.MongoPingHealthIndicator;
 import dev.helpdesk.platform.security.CallerArgumentResolver;
 import dev.helpdesk.platform.security.RememberingJwtDecoder;
 import dev.helpdesk.platform.security.ResourceServerSecurity;
 import dev.helpdesk.platform.web.ProblemDetailsAdvice;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -93,5 +96,22 @@ public class PlatformAutoConfiguration {
     @ConditionalOnBean(KafkaAdmin.class)
     KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaClusterHealthIndicator(admin.getConfigurationProperties(), Duration.ofSeconds(3));
+    }
+
+    /**
+     * One {@link DeadLetterCounter} for every consumed topic a service declares as a
+     * {@link DeadLetterCounter.Watched} bean: of two counters only one would be subscribed to the
+     * error channel. Only where Spring Integration is (a service with consumer bindings).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.integration.annotation.ServiceActivator")
+    static class DeadLetters {
+
+        @Bean
+        @ConditionalOnBean(DeadLetterCounter.Watched.class)
+        @ConditionalOnMissingBean(DeadLetterCounter.class)
+        DeadLetterCounter deadLetterCounter(List<DeadLetterCounter.Watched> consumedTopics) {
+            return new DeadLetterCounter(consumedTopics);
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.helpdesk.customer.api.CustomerState;
 import dev.helpdesk.customer.api.RegisterCustomer;
 import dev.helpdesk.customer.api.StaleCustomerVersion;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,15 +71,20 @@ class Customer {
         customerId = event.customerId();
         profile = event.profile();
         version = 1;
-        createdAt = at;
-        updatedAt = at;
+        createdAt = stored(at);
+        updatedAt = createdAt;
     }
 
     @EventSourcingHandler
     void on(CustomerChanged event, @Timestamp Instant at) {
         profile = event.profile();
         version++;
-        updatedAt = at;
+        updatedAt = stored(at);
+    }
+
+    /** As the event store keeps it (milliseconds): an answer right after a command equals a later read. */
+    static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private CustomerState state() {

@@ -44,6 +44,6 @@ class Organization {
         organizationId = event.organizationId();
         name = event.name();
         domain = event.domain();
-        createdAt = at;
+        createdAt = Customer.stored(at);
     }
 }

@@ -3,6 +3,7 @@ package dev.helpdesk.customer.web;
 import dev.helpdesk.customer.api.CustomerState;
 import dev.helpdesk.customer.directory.CustomerAdministration;
 import dev.helpdesk.customer.directory.CustomerDirectory;
+import dev.helpdesk.customer.directory.CustomerTimeline;
 import dev.helpdesk.customer.directory.CustomerView;
 import dev.helpdesk.customer.directory.UnknownCustomer;
 import dev.helpdesk.eventsourcing.RequestMetadata;
@@ -41,10 +42,13 @@ class CustomerController {
 
     private final CustomerDirectory directory;
     private final CustomerAdministration administration;
+    private final CustomerTimeline timeline;
 
-    CustomerController(CustomerDirectory directory, CustomerAdministration administration) {
+    CustomerController(CustomerDirectory directory, CustomerAdministration administration,
+            CustomerTimeline timeline) {
         this.directory = directory;
         this.administration = administration;
+        this.timeline = timeline;
     }
 
     @GetMapping
@@ -69,7 +73,9 @@ class CustomerController {
         if (caller.isCustomerOnly() && !id.equals(caller.customerId())) {
             throw new UnknownCustomer(id);
         }
-        CustomerView view = directory.customer(id).orElseThrow(() -> new UnknownCustomer(id));
+        // the directory trails the events by milliseconds: a record just registered is read from them
+        CustomerView view = directory.customer(id).or(() -> timeline.current(id))
+                .orElseThrow(() -> new UnknownCustomer(id));
         return ResponseEntity.ok().eTag(IfMatch.etagOf(view.version())).body(CustomerResponse.of(view));
     }
 

@@ -17,8 +17,9 @@ import org.springframework.messaging.support.ErrorMessage;
  * The binder sends each to the binding's own error channel, where its dead-letter handler publishes
  * it to the DLQ and then a bridge forwards it to the application's global error channel, where
  * this listens. (The binding's channel has a name generated per binder instance, so it cannot be
- * subscribed to by name.) Declare one bean per service, naming every topic it consumes: of two
- * beans of this class only one would be subscribed to the error channel.
+ * subscribed to by name.) A service declares a {@link Watched} bean per consumed topic, and the
+ * platform's auto-configuration makes the one counter of them all: of two beans of this class only
+ * one would be subscribed to the error channel.
  */
 public final class DeadLetterCounter {
 

@@ -24,12 +24,12 @@ class SlaEventsBinding {
     /** Readiness component {@code slaConsumer} (application.yml): ready once it holds its partitions. */
     @Bean
     ConsumerAssignment slaConsumerHealthIndicator() {
-        return new ConsumerAssignment("sla");
+        return new ConsumerAssignment("sla", "slaEvents-in-0");
     }
 
     /** Counts ({@code dead-lettered}) and logs each SLA record the binding sent to the DLQ. */
     @Bean
-    DeadLetterCounter slaDeadLetters(SlaEventMetrics metrics) {
-        return new DeadLetterCounter(Topics.SLA, Topics.deadLetterOf(Topics.SLA), metrics::deadLettered);
+    DeadLetterCounter.Watched slaDeadLetters(SlaEventMetrics metrics) {
+        return new DeadLetterCounter.Watched(Topics.SLA, Topics.deadLetterOf(Topics.SLA), metrics::deadLettered);
     }
 }

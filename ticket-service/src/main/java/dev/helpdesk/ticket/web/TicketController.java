@@ -3,17 +3,13 @@ package dev.helpdesk.ticket.web;
 import dev.helpdesk.platform.security.Caller;
 import dev.helpdesk.ticket.api.InvalidTicketCommand;
 import dev.helpdesk.ticket.api.OpenTicket;
-import dev.helpdesk.ticket.idempotency.IdempotencyKeys;
-import java.util.Optional;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.bind.annotation.RequestHeader;
 import dev.helpdesk.ticket.api.TicketNumber;
+import dev.helpdesk.ticket.idempotency.IdempotencyKeys;
 import dev.helpdesk.ticket.numbering.TicketNumberAllocator;
 import dev.helpdesk.ticket.query.HistoryEntry;
 import dev.helpdesk.ticket.query.TicketTimeline;
 import dev.helpdesk.ticket.query.TicketView;
+import dev.helpdesk.ticket.requesters.RequesterCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,12 +17,18 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,9 +43,11 @@ class TicketController {
     private final TicketAccess access;
     private final IdempotencyKeys keys;
     private final MeterRegistry meters;
+    private final RequesterCheck requesters;
 
     TicketController(TicketCommands commands, TicketNumberAllocator numbers, TicketTimeline timeline,
-            TicketAccess access, IdempotencyKeys keys, MeterRegistry meters) {
+            TicketAccess access, IdempotencyKeys keys, MeterRegistry meters, RequesterCheck requesters) {
+        this.requesters = requesters;
         this.keys = keys;
         this.commands = commands;
         this.numbers = numbers;
@@ -99,6 +103,7 @@ class TicketController {
 
     private UUID openTicket(UUID ticketId, OpenTicketRequest request, String requesterId, Caller caller,
             HttpServletRequest http) {
+        requesters.requireOpenable(requesterId, caller.id(), http.getHeader(HttpHeaders.AUTHORIZATION));
         TicketNumber number = numbers.next();
         commands.send(new OpenTicket(ticketId, number, request.type(), request.subject(), request.description(),
                 requesterId, request.channel(), request.category(), request.impact(), request.urgency(),

@@ -1,5 +1,7 @@
 package dev.helpdesk.escalation.clocks.integration;
 
+import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.platform.events.DeadLetterCounter;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,5 +19,12 @@ class CustomerEventsBinding {
     @Bean
     Consumer<Message<byte[]>> customerEvents(CustomerEventHandler handler) {
         return message -> handler.handle(message.getPayload());
+    }
+
+    /** Counts ({@code dead-lettered}) and logs each customers record the binding sent to the DLQ. */
+    @Bean
+    DeadLetterCounter.Watched customersDeadLetters(CustomerEventMetrics metrics) {
+        return new DeadLetterCounter.Watched(Topics.CUSTOMERS, Topics.deadLetterOf(Topics.CUSTOMERS),
+                metrics::deadLettered);
     }
 }

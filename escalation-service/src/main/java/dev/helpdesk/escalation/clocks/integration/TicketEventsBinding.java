@@ -3,7 +3,6 @@ package dev.helpdesk.escalation.clocks.integration;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.platform.events.ConsumerAssignment;
 import dev.helpdesk.platform.events.DeadLetterCounter;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +30,10 @@ class TicketEventsBinding {
         return new ConsumerAssignment("tickets", "ticketEvents-in-0");
     }
 
-    /**
-     * Counts ({@code dead-lettered}) and logs each record the tickets and the customers bindings sent
-     * to their DLQs: one counter for both, as only one would be subscribed to the error channel.
-     */
+    /** Counts ({@code dead-lettered}) and logs each tickets record the binding sent to the DLQ. */
     @Bean
-    DeadLetterCounter deadLetters(TicketEventMetrics tickets, CustomerEventMetrics customers) {
-        return new DeadLetterCounter(List.of(
-                new DeadLetterCounter.Watched(Topics.TICKETS, Topics.deadLetterOf(Topics.TICKETS), tickets::deadLettered),
-                new DeadLetterCounter.Watched(Topics.CUSTOMERS, Topics.deadLetterOf(Topics.CUSTOMERS),
-                        customers::deadLettered)));
+    DeadLetterCounter.Watched ticketsDeadLetters(TicketEventMetrics metrics) {
+        return new DeadLetterCounter.Watched(Topics.TICKETS, Topics.deadLetterOf(Topics.TICKETS),
+                metrics::deadLettered);
     }
 }
