@@ -2,6 +2,9 @@ package dev.helpdesk.reporting;
 
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.sla.SlaBreached;
+import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import dev.helpdesk.contracts.ticket.TicketOpened;
 import dev.helpdesk.platform.events.CloudEventCodec;
@@ -67,6 +70,21 @@ public final class TicketEventRecords {
     public static byte[] event(String type, String ticketId, long sequence, Object data, Instant at) {
         return CODEC.encode(new OutgoingEvent(UUID.randomUUID().toString(), Sources.TICKET_SERVICE, type, ticketId,
                 at, sequence, null, data));
+    }
+
+    /** An SLA breach as the escalation service publishes it (id and sequence as in docs/events.md). */
+    public static byte[] slaBreached(String ticketId, String target, Instant reachedAt, long sequence) {
+        SlaBreached data = new SlaBreached(ticketId, target, 1.0, reachedAt, reachedAt, "default-p2", "P2");
+        return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":1.0", Sources.ESCALATION_SERVICE,
+                SlaEventTypes.BREACHED, ticketId, reachedAt, sequence, null, data));
+    }
+
+    /** An SLA warning as the escalation service publishes it. */
+    public static byte[] slaWarning(String ticketId, String target, double threshold, Instant reachedAt, long sequence) {
+        SlaWarning data = new SlaWarning(ticketId, target, threshold, reachedAt, reachedAt.plusSeconds(600), "PT10M",
+                "default-p2", "P2");
+        return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":" + threshold, Sources.ESCALATION_SERVICE,
+                SlaEventTypes.WARNING, ticketId, reachedAt, sequence, null, data));
     }
 
     /** A valid event of a type a newer ticket service might publish. */

@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The tickets topic and its dead-letter topic as a test sees them through plain Kafka clients.
+ * The tickets and SLA topics and their dead-letter topics as a test sees them through plain Kafka clients.
  * Everything goes to partition 0, so "sent after" means "consumed after".
  */
 final class TicketsTopic implements AutoCloseable {
@@ -63,6 +63,16 @@ final class TicketsTopic implements AutoCloseable {
     private void send(ProducerRecord<String, byte[]> record, Map<String, String> headers) {
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         kafka.send(record);
+    }
+
+    /** Sends a record of the SLA topic keyed by ticket id, to partition 0 like the others. */
+    void sendSla(String key, byte[] value) {
+        send(new ProducerRecord<>(Topics.SLA, 0, key, value), Map.of());
+    }
+
+    /** Everything on the SLA topic's dead-letter topic right now, from its start. */
+    List<ConsumerRecord<byte[], byte[]>> slaDeadLetters() {
+        return kafka.everythingOn(Topics.deadLetterOf(Topics.SLA));
     }
 
     /** Everything on the dead-letter topic right now, from its start. */

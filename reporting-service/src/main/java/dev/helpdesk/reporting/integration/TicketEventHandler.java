@@ -2,7 +2,7 @@ package dev.helpdesk.reporting.integration;
 
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.reporting.query.ApplyOutcome;
-import dev.helpdesk.reporting.query.TicketFactsChange;
+import dev.helpdesk.reporting.query.TicketEvent;
 import dev.helpdesk.reporting.query.TicketFactsProjection;
 import io.cloudevents.CloudEvent;
 import java.util.Optional;
@@ -23,10 +23,10 @@ public class TicketEventHandler {
     private final CloudEventCodec codec;
     private final TicketEventTranslator translator;
     private final TicketFactsProjection projection;
-    private final TicketEventMetrics metrics;
+    private final EventMetrics metrics;
 
     public TicketEventHandler(CloudEventCodec codec, TicketEventTranslator translator,
-            TicketFactsProjection projection, TicketEventMetrics metrics) {
+            TicketFactsProjection projection, EventMetrics metrics) {
         this.codec = codec;
         this.translator = translator;
         this.projection = projection;
@@ -35,15 +35,15 @@ public class TicketEventHandler {
 
     public void handle(byte[] record) {
         CloudEvent event = codec.decode(record);
-        Optional<TicketFactsChange> change = translator.changeOf(event);
-        if (change.isEmpty()) {
+        Optional<TicketEvent> translated = translator.translate(event);
+        if (translated.isEmpty()) {
             log.debug("Skipped event {} of type {}, unknown to this version", event.getId(), event.getType());
-            metrics.skippedUnknownType();
+            metrics.skipped(EventMetrics.TICKETS);
         } else {
-            ApplyOutcome outcome = projection.apply(change.get());
-            log.debug("Event {} of ticket {} at sequence {}: {}", event.getId(), change.get().ticketId(),
-                    change.get().sequence(), outcome);
-            metrics.counted(outcome);
+            ApplyOutcome outcome = projection.apply(translated.get());
+            log.debug("Event {} of ticket {} at sequence {}: {}", event.getId(), translated.get().ticketId(),
+                    translated.get().sequence(), outcome);
+            metrics.counted(EventMetrics.TICKETS, outcome);
         }
         metrics.read(event.getTime());
     }

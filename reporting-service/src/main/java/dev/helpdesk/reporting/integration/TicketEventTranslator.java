@@ -19,18 +19,22 @@ import dev.helpdesk.contracts.ticket.TicketUpdated;
 import dev.helpdesk.contracts.ticket.TicketWorkStarted;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.MalformedEventException;
-import dev.helpdesk.reporting.query.TicketFacts;
-import dev.helpdesk.reporting.query.TicketFactsChange;
+import dev.helpdesk.reporting.query.TicketEvent;
+import dev.helpdesk.reporting.query.TicketEvent.Detail;
+import dev.helpdesk.reporting.query.TicketEvent.Kind;
 import io.cloudevents.CloudEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Translates a ticket event from the published language into the change it makes to the
- * reports' view of its ticket. Every event sets the status it carries (the status after the
- * event), so the reports never re-implement the ticket's state machine. Anything that breaks the
- * contract is a {@link MalformedEventException}, which sends the record to the dead-letter topic.
+ * Translates a ticket event from the published language into the reports' own
+ * {@link TicketEvent}: its place in the ticket's stream, the status it carries (the status after
+ * the event, so the reports never re-implement the ticket's state machine) and the few facts of
+ * its data that a figure needs. Anything that breaks the contract is a
+ * {@link MalformedEventException}, which sends the record to the dead-letter topic.
  */
 @Component
 public class TicketEventTranslator {
@@ -42,37 +46,96 @@ public class TicketEventTranslator {
     }
 
     /**
-     * The change the event asks for, or empty for a type this service does not know: a newer
+     * The event in the reports' terms, or empty for a type this service does not know: a newer
      * producer's valid event, which is skipped rather than dead-lettered.
      */
-    public Optional<TicketFactsChange> changeOf(CloudEvent event) {
+    public Optional<TicketEvent> translate(CloudEvent event) {
         long sequence = requireEnvelope(event);
-        TicketFactsChange change = switch (event.getType()) {
+        TicketEvent translated = switch (event.getType()) {
             case TicketEventTypes.OPENED -> opened(event, sequence);
-            case TicketEventTypes.UPDATED -> updated(event, sequence);
-            case TicketEventTypes.PRIORITY_CHANGED -> priorityChanged(event, sequence);
-            case TicketEventTypes.ASSIGNED -> assigned(event, sequence);
-            case TicketEventTypes.ESCALATED -> escalated(event, sequence);
-            case TicketEventTypes.RESOLVED -> resolved(event, sequence);
-            case TicketEventTypes.REOPENED -> reopened(event, sequence);
-            case TicketEventTypes.CLOSED -> closed(event, sequence);
-            case TicketEventTypes.CANCELLED -> cancelled(event, sequence);
-            case TicketEventTypes.SATISFACTION_RATED -> satisfactionRated(event, sequence);
-            case TicketEventTypes.WORK_STARTED -> statusOnly(event, sequence, TicketWorkStarted.class,
-                    TicketWorkStarted::ticketId, TicketWorkStarted::status);
-            case TicketEventTypes.COMMENT_ADDED -> statusOnly(event, sequence, TicketCommentAdded.class,
-                    TicketCommentAdded::ticketId, TicketCommentAdded::status);
-            case TicketEventTypes.PENDED -> statusOnly(event, sequence, TicketPended.class,
-                    TicketPended::ticketId, TicketPended::status);
-            case TicketEventTypes.RESUMED -> statusOnly(event, sequence, TicketResumed.class,
-                    TicketResumed::ticketId, TicketResumed::status);
-            case TicketEventTypes.LINKED -> statusOnly(event, sequence, TicketLinked.class,
-                    TicketLinked::ticketId, TicketLinked::status);
-            case TicketEventTypes.INCIDENT_LINKED -> statusOnly(event, sequence, TicketIncidentLinked.class,
-                    TicketIncidentLinked::ticketId, TicketIncidentLinked::status);
+            case TicketEventTypes.UPDATED -> {
+                TicketUpdated data = codec.dataOf(event, TicketUpdated.class);
+                yield new Facts(event, sequence, Kind.UPDATED, data.ticketId(), data.status(), data.by(), data.at())
+                        .with(Detail.CATEGORY, data.category()).build();
+            }
+            case TicketEventTypes.PRIORITY_CHANGED -> {
+                TicketPriorityChanged data = codec.dataOf(event, TicketPriorityChanged.class);
+                requireData(event, "priority", data.priority());
+                yield new Facts(event, sequence, Kind.PRIORITY_CHANGED, data.ticketId(), data.status(), data.by(),
+                        data.at()).with(Detail.PRIORITY, data.priority()).build();
+            }
+            case TicketEventTypes.ASSIGNED -> {
+                TicketAssigned data = codec.dataOf(event, TicketAssigned.class);
+                yield new Facts(event, sequence, Kind.ASSIGNED, data.ticketId(), data.status(), data.by(), data.at())
+                        .with(Detail.GROUP_ID, data.groupId()).with(Detail.ASSIGNEE_ID, data.assigneeId()).build();
+            }
+            case TicketEventTypes.WORK_STARTED -> {
+                TicketWorkStarted data = codec.dataOf(event, TicketWorkStarted.class);
+                yield new Facts(event, sequence, Kind.WORK_STARTED, data.ticketId(), data.status(), data.by(),
+                        data.at()).with(Detail.AGENT_ID, data.agentId()).build();
+            }
+            case TicketEventTypes.COMMENT_ADDED -> {
+                TicketCommentAdded data = codec.dataOf(event, TicketCommentAdded.class);
+                yield new Facts(event, sequence, Kind.COMMENT_ADDED, data.ticketId(), data.status(), data.by(),
+                        data.at()).with(Detail.FIRST_RESPONSE, Boolean.toString(data.firstResponse())).build();
+            }
+            case TicketEventTypes.PENDED -> {
+                TicketPended data = codec.dataOf(event, TicketPended.class);
+                yield new Facts(event, sequence, Kind.PENDED, data.ticketId(), data.status(), data.by(), data.at())
+                        .build();
+            }
+            case TicketEventTypes.RESUMED -> {
+                TicketResumed data = codec.dataOf(event, TicketResumed.class);
+                yield new Facts(event, sequence, Kind.RESUMED, data.ticketId(), data.status(), data.by(), data.at())
+                        .build();
+            }
+            case TicketEventTypes.ESCALATED -> {
+                TicketEscalated data = codec.dataOf(event, TicketEscalated.class);
+                yield new Facts(event, sequence, Kind.ESCALATED, data.ticketId(), data.status(), data.by(), data.at())
+                        .requireAt().with(Detail.TO_GROUP_ID, data.toGroupId()).build();
+            }
+            case TicketEventTypes.LINKED -> {
+                TicketLinked data = codec.dataOf(event, TicketLinked.class);
+                yield new Facts(event, sequence, Kind.LINKED, data.ticketId(), data.status(), data.by(), data.at())
+                        .build();
+            }
+            case TicketEventTypes.INCIDENT_LINKED -> {
+                TicketIncidentLinked data = codec.dataOf(event, TicketIncidentLinked.class);
+                yield new Facts(event, sequence, Kind.LINKED, data.ticketId(), data.status(), data.by(), data.at())
+                        .build();
+            }
+            case TicketEventTypes.RESOLVED -> {
+                TicketResolved data = codec.dataOf(event, TicketResolved.class);
+                yield new Facts(event, sequence, Kind.RESOLVED, data.ticketId(), data.status(), data.by(), data.at())
+                        .requireAt().with(Detail.RESOLUTION_CODE, data.resolutionCode()).build();
+            }
+            case TicketEventTypes.REOPENED -> {
+                TicketReopened data = codec.dataOf(event, TicketReopened.class);
+                yield new Facts(event, sequence, Kind.REOPENED, data.ticketId(), data.status(), data.by(), data.at())
+                        .requireAt().build();
+            }
+            case TicketEventTypes.CLOSED -> {
+                TicketClosed data = codec.dataOf(event, TicketClosed.class);
+                yield new Facts(event, sequence, Kind.CLOSED, data.ticketId(), data.status(), data.by(), data.at())
+                        .requireAt().build();
+            }
+            case TicketEventTypes.CANCELLED -> {
+                TicketCancelled data = codec.dataOf(event, TicketCancelled.class);
+                yield new Facts(event, sequence, Kind.CANCELLED, data.ticketId(), data.status(), data.by(), data.at())
+                        .requireAt().build();
+            }
+            case TicketEventTypes.SATISFACTION_RATED -> {
+                TicketSatisfactionRated data = codec.dataOf(event, TicketSatisfactionRated.class);
+                if (data.rating() < 1 || data.rating() > 5) {
+                    throw new MalformedEventException("CloudEvent " + event.getId() + " rates " + data.rating()
+                            + ", outside 1 to 5");
+                }
+                yield new Facts(event, sequence, Kind.SATISFACTION_RATED, data.ticketId(), data.status(), data.by(),
+                        data.at()).requireAt().with(Detail.RATING, Integer.toString(data.rating())).build();
+            }
             default -> null;
         };
-        return Optional.ofNullable(change);
+        return Optional.ofNullable(translated);
     }
 
     /** The envelope rules of every event on the topic (DESIGN.md section 3); returns the sequence. */
@@ -88,117 +151,18 @@ public class TicketEventTranslator {
         return sequence;
     }
 
-    private TicketFactsChange opened(CloudEvent event, long sequence) {
+    private TicketEvent opened(CloudEvent event, long sequence) {
         TicketOpened opened = codec.dataOf(event, TicketOpened.class);
-        TicketFactsChange.Builder change = change(event, sequence, opened.ticketId(), opened.status());
         requireData(event, "priority", opened.priority());
         requireData(event, "openedAt", opened.openedAt());
-        return change
-                .set(TicketFacts.NUMBER, opened.number())
-                .set(TicketFacts.TYPE, opened.type())
-                .set(TicketFacts.CHANNEL, opened.channel())
-                .set(TicketFacts.CATEGORY, opened.category())
-                .set(TicketFacts.PRIORITY, opened.priority())
-                .set(TicketFacts.OPENED_AT, opened.openedAt())
+        return new Facts(event, sequence, Kind.OPENED, opened.ticketId(), opened.status(), opened.openedBy(),
+                opened.openedAt())
+                .with(Detail.NUMBER, opened.number())
+                .with(Detail.TYPE, opened.type())
+                .with(Detail.CHANNEL, opened.channel())
+                .with(Detail.CATEGORY, opened.category())
+                .with(Detail.PRIORITY, opened.priority())
                 .build();
-    }
-
-    private TicketFactsChange updated(CloudEvent event, long sequence) {
-        TicketUpdated updated = codec.dataOf(event, TicketUpdated.class);
-        return change(event, sequence, updated.ticketId(), updated.status())
-                .set(TicketFacts.CATEGORY, updated.category())
-                .build();
-    }
-
-    private TicketFactsChange priorityChanged(CloudEvent event, long sequence) {
-        TicketPriorityChanged changed = codec.dataOf(event, TicketPriorityChanged.class);
-        TicketFactsChange.Builder change = change(event, sequence, changed.ticketId(), changed.status());
-        requireData(event, "priority", changed.priority());
-        return change
-                .set(TicketFacts.PRIORITY, changed.priority())
-                .build();
-    }
-
-    /** A ticket put in a group's queue only has no assignee any more, so a null one is written too. */
-    private TicketFactsChange assigned(CloudEvent event, long sequence) {
-        TicketAssigned assigned = codec.dataOf(event, TicketAssigned.class);
-        return change(event, sequence, assigned.ticketId(), assigned.status())
-                .set(TicketFacts.GROUP_ID, assigned.groupId())
-                .set(TicketFacts.ASSIGNEE_ID, assigned.assigneeId())
-                .build();
-    }
-
-    /** Moving to another group leaves the ticket without assignee; a hierarchical escalation moves nothing. */
-    private TicketFactsChange escalated(CloudEvent event, long sequence) {
-        TicketEscalated escalated = codec.dataOf(event, TicketEscalated.class);
-        TicketFactsChange.Builder change = change(event, sequence, escalated.ticketId(), escalated.status());
-        if (escalated.toGroupId() != null) {
-            change.set(TicketFacts.GROUP_ID, escalated.toGroupId()).set(TicketFacts.ASSIGNEE_ID, null);
-        }
-        return change.build();
-    }
-
-    private TicketFactsChange resolved(CloudEvent event, long sequence) {
-        TicketResolved resolved = codec.dataOf(event, TicketResolved.class);
-        TicketFactsChange.Builder change = change(event, sequence, resolved.ticketId(), resolved.status());
-        requireData(event, "at", resolved.at());
-        return change
-                .set(TicketFacts.RESOLVED_AT, resolved.at())
-                .set(TicketFacts.RESOLUTION_CODE, resolved.resolutionCode())
-                .appendTime(TicketFacts.RESOLVED_TIMES, resolved.at())
-                .build();
-    }
-
-    private TicketFactsChange reopened(CloudEvent event, long sequence) {
-        TicketReopened reopened = codec.dataOf(event, TicketReopened.class);
-        TicketFactsChange.Builder change = change(event, sequence, reopened.ticketId(), reopened.status());
-        requireData(event, "at", reopened.at());
-        return change
-                .appendTime(TicketFacts.REOPENED_TIMES, reopened.at())
-                .increment(TicketFacts.REOPEN_COUNT)
-                .build();
-    }
-
-    private TicketFactsChange closed(CloudEvent event, long sequence) {
-        TicketClosed closed = codec.dataOf(event, TicketClosed.class);
-        TicketFactsChange.Builder change = change(event, sequence, closed.ticketId(), closed.status());
-        requireData(event, "at", closed.at());
-        return change
-                .set(TicketFacts.CLOSED_AT, closed.at())
-                .build();
-    }
-
-    private TicketFactsChange cancelled(CloudEvent event, long sequence) {
-        TicketCancelled cancelled = codec.dataOf(event, TicketCancelled.class);
-        TicketFactsChange.Builder change = change(event, sequence, cancelled.ticketId(), cancelled.status());
-        requireData(event, "at", cancelled.at());
-        return change
-                .set(TicketFacts.CANCELLED_AT, cancelled.at())
-                .build();
-    }
-
-    private TicketFactsChange satisfactionRated(CloudEvent event, long sequence) {
-        TicketSatisfactionRated rated = codec.dataOf(event, TicketSatisfactionRated.class);
-        return change(event, sequence, rated.ticketId(), rated.status())
-                .set(TicketFacts.SATISFACTION_RATING, rated.rating())
-                .build();
-    }
-
-    /** The events whose only fact for the reports is the status they leave the ticket in. */
-    private <T> TicketFactsChange statusOnly(CloudEvent event, long sequence, Class<T> dataType,
-            Function<T, String> ticketId, Function<T, String> status) {
-        T data = codec.dataOf(event, dataType);
-        return change(event, sequence, ticketId.apply(data), status.apply(data)).build();
-    }
-
-    /** What every ticket event must carry: the ticket it is about, and its status after the event. */
-    private static TicketFactsChange.Builder change(CloudEvent event, long sequence, String ticketId, String status) {
-        if (!event.getSubject().equals(ticketId)) {
-            throw new MalformedEventException("CloudEvent " + event.getId() + " is about ticket "
-                    + event.getSubject() + " but its data names ticket " + ticketId);
-        }
-        requireData(event, "status", status);
-        return TicketFactsChange.of(ticketId, event.getId(), sequence).set(TicketFacts.STATUS, status);
     }
 
     /** The fields the reports group, filter and count by: without them the event cannot be counted. */
@@ -211,5 +175,54 @@ public class TicketEventTranslator {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * What every ticket event must carry, the ticket it is about and its status after the event,
+     * collected with the details of its kind.
+     */
+    private static final class Facts {
+
+        private final CloudEvent event;
+        private final long sequence;
+        private final Kind kind;
+        private final String ticketId;
+        private final String status;
+        private final String by;
+        private final Instant at;
+        private final Map<String, String> details = new HashMap<>();
+
+        Facts(CloudEvent event, long sequence, Kind kind, String ticketId, String status, String by, Instant at) {
+            if (!event.getSubject().equals(ticketId)) {
+                throw new MalformedEventException("CloudEvent " + event.getId() + " is about ticket "
+                        + event.getSubject() + " but its data names ticket " + ticketId);
+            }
+            requireData(event, "status", status);
+            this.event = event;
+            this.sequence = sequence;
+            this.kind = kind;
+            this.ticketId = ticketId;
+            this.status = status;
+            this.by = by;
+            this.at = at;
+        }
+
+        /** The moment is what this kind of event is counted by: without it, it cannot be counted. */
+        Facts requireAt() {
+            requireData(event, "at", at);
+            return this;
+        }
+
+        /** A null value is left out: the fold reads an absent detail as null. */
+        Facts with(String key, String value) {
+            if (value != null) {
+                details.put(key, value);
+            }
+            return this;
+        }
+
+        TicketEvent build() {
+            return new TicketEvent(ticketId, event.getId(), sequence, kind, status, at, by, details);
+        }
     }
 }

@@ -1,8 +1,13 @@
 package dev.helpdesk.reporting.query;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import java.time.Clock;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,26 +21,56 @@ class ReportingMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingMongoConfiguration.class);
 
+    /**
+     * One index per moment a figure selects its tickets by (docs/reports.md), and the group,
+     * which an agent's reports are limited to and the backlog is broken down by.
+     */
+    static final List<Bson> INDEXES = List.of(
+            Indexes.ascending(TicketFields.OPENED_AT),
+            Indexes.ascending(TicketFields.FIRST_RESPONSE_AT),
+            Indexes.ascending(TicketFields.FINAL_RESOLVED_AT),
+            Indexes.ascending(TicketFields.FIRST_RESPONSE_SLA_AT),
+            Indexes.ascending(TicketFields.RESOLUTION_SLA_AT),
+            Indexes.ascending(TicketFields.CLOSED_AT),
+            Indexes.ascending(TicketFields.CANCELLED_AT),
+            Indexes.ascending(TicketFields.RESOLVED_TIMES),
+            Indexes.ascending(TicketFields.REOPENED_TIMES),
+            Indexes.ascending(TicketFields.ESCALATED_TIMES),
+            Indexes.ascending(TicketFields.OPEN, TicketFields.GROUP_ID),
+            Indexes.ascending(TicketFields.ASSIGNEE_ID));
+
     @Bean
     MongoDatabase reportingDatabase(MongoClient mongo, @Value("${spring.mongodb.database}") String database) {
         return mongo.getDatabase(database);
     }
 
+    /** The reports' "now", which the backlog's ages are measured from. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     /**
-     * Every report selects tickets by opening time. The index only makes that faster, so a Mongo
-     * that is down at start does not stop the service: it reports itself not ready instead, and
-     * the next start creates the index (creating an existing index is a no-op).
+     * The indexes only make the reports faster, so a Mongo that is down at start does not stop
+     * the service: it reports itself not ready instead, and the next start creates them
+     * (creating an existing index is a no-op).
      */
     @Bean
-    ApplicationRunner ticketFactsIndexes(MongoDatabase reportingDatabase) {
+    ApplicationRunner ticketFactsIndexes(ProjectionState projections) {
         return arguments -> {
             try {
-                reportingDatabase.getCollection(TicketFacts.COLLECTION)
-                        .createIndex(Indexes.ascending(TicketFacts.OPENED_AT));
+                projections.prepare(projections.servingName());
             } catch (RuntimeException e) {
-                log.warn("Could not create the index on {}.{}: {}", TicketFacts.COLLECTION, TicketFacts.OPENED_AT,
-                        e.getMessage());
+                log.warn("Could not read which collection serves the reports: {}", e.getMessage());
             }
         };
+    }
+
+    static void createIndexes(MongoCollection<Document> tickets) {
+        try {
+            INDEXES.forEach(tickets::createIndex);
+        } catch (RuntimeException e) {
+            log.warn("Could not create the indexes of {}: {}", TicketFacts.COLLECTION, e.getMessage());
+        }
     }
 }

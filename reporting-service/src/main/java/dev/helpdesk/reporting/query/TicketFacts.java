@@ -1,22 +1,38 @@
 package dev.helpdesk.reporting.query;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import org.bson.Document;
 
 /**
- * One ticket as the reports see it: a document per ticket in {@value #COLLECTION}, keyed by the
- * ticket id, holding the facts reports group and count by. Each ticket event sets the fields it
- * carries; the status always comes from the event, never from a state machine of our own.
+ * One ticket as the reports see it, derived from its {@link TicketHistory} by
+ * {@link TicketFolding} and stored, one document per ticket, in {@value #COLLECTION} under the
+ * ticket id (field names: {@link TicketFields}). Every figure a report needs of one ticket is
+ * worked out here when an event arrives, so a report only selects and adds up; docs/reports.md
+ * defines each.
  *
- * @param resolvedAt     when it was last resolved (also after a reopening), or null
- * @param resolvedTimes  every resolution, so a period counts each, even of a ticket reopened since
- * @param reopenedTimes  every reopening
- * @param reopenCount    how often it was reopened
- * @param lastSequence   the aggregate sequence of the newest event applied to this document
- * @param lastEventId    the CloudEvent id of that event, to trace a figure back to its event
+ * @param status                 the status after the newest event; null while only SLA events came
+ * @param open                   whether someone still has to work on it: a status other than
+ *                               RESOLVED, CLOSED or CANCELLED
+ * @param resolvedAt             when it was last resolved (also after a reopening), or null
+ * @param resolvedTimes          every resolution, so a period counts each
+ * @param reopenedTimes          every reopening
+ * @param groups                 every group it has been in, in order
+ * @param firstAgentId           the first agent it was assigned to (or who started work on it)
+ * @param resolvedBy             who resolved it last
+ * @param reassigned             it has been in more than one group, or with more than one agent
+ * @param pended                 it was pending at least once
+ * @param firstResponseAt        the first public reply of an agent
+ * @param firstResponseSeconds   from opening to the first response, wall clock
+ * @param finalResolvedAt        its last resolution, while it is RESOLVED or CLOSED (null once reopened)
+ * @param resolutionSeconds      from opening to {@code finalResolvedAt}, wall clock
+ * @param firstContactResolution resolved for good with no reassignment, never pending, by its
+ *                               first agent; null while not resolved
+ * @param escalatedTimes         every escalation (by hand or on an SLA breach)
+ * @param firstResponseSla       MET or BREACHED once known, else null (see {@link SlaOutcome})
+ * @param resolutionSla          likewise for the resolution target
+ * @param slaWarnings            how many SLA warnings its targets reached
+ * @param lastSequence           the highest aggregate sequence received for this ticket
+ * @param lastEventId            the CloudEvent id of that event
  */
 public record TicketFacts(
         String ticketId,
@@ -26,6 +42,7 @@ public record TicketFacts(
         String category,
         String priority,
         String status,
+        boolean open,
         String groupId,
         String assigneeId,
         Instant openedAt,
@@ -37,69 +54,41 @@ public record TicketFacts(
         Instant closedAt,
         Instant cancelledAt,
         Integer satisfactionRating,
+        Instant ratedAt,
+        List<String> groups,
+        String firstAgentId,
+        String resolvedBy,
+        boolean reassigned,
+        boolean pended,
+        Instant firstResponseAt,
+        Long firstResponseSeconds,
+        Instant finalResolvedAt,
+        Long resolutionSeconds,
+        Boolean firstContactResolution,
+        List<Instant> escalatedTimes,
+        SlaOutcome firstResponseSla,
+        SlaOutcome resolutionSla,
+        int slaWarnings,
         long lastSequence,
         String lastEventId) {
 
-    public static final String COLLECTION = "ticket_facts";
+    /** v2: the history-based layout; a new layout gets a new name and is built by re-reading the topics. */
+    public static final String COLLECTION = "ticket_facts_v2";
 
-    public static final String TICKET_ID = "_id";
-    public static final String NUMBER = "number";
-    public static final String TYPE = "type";
-    public static final String CHANNEL = "channel";
-    public static final String CATEGORY = "category";
-    public static final String PRIORITY = "priority";
-    public static final String STATUS = "status";
-    public static final String GROUP_ID = "groupId";
-    public static final String ASSIGNEE_ID = "assigneeId";
-    public static final String OPENED_AT = "openedAt";
-    public static final String RESOLVED_AT = "resolvedAt";
-    public static final String RESOLUTION_CODE = "resolutionCode";
-    public static final String RESOLVED_TIMES = "resolvedTimes";
-    public static final String REOPENED_TIMES = "reopenedTimes";
-    public static final String REOPEN_COUNT = "reopenCount";
-    public static final String CLOSED_AT = "closedAt";
-    public static final String CANCELLED_AT = "cancelledAt";
-    public static final String SATISFACTION_RATING = "satisfactionRating";
-    public static final String LAST_SEQUENCE = "lastSequence";
-    public static final String LAST_EVENT_ID = "lastEventId";
-
-    static TicketFacts from(Document document) {
-        Number lastSequence = document.get(LAST_SEQUENCE, Number.class);
-        Number reopenCount = document.get(REOPEN_COUNT, Number.class);
-        Number rating = document.get(SATISFACTION_RATING, Number.class);
-        return new TicketFacts(
-                document.getString(TICKET_ID),
-                document.getString(NUMBER),
-                document.getString(TYPE),
-                document.getString(CHANNEL),
-                document.getString(CATEGORY),
-                document.getString(PRIORITY),
-                document.getString(STATUS),
-                document.getString(GROUP_ID),
-                document.getString(ASSIGNEE_ID),
-                instant(document, OPENED_AT),
-                instant(document, RESOLVED_AT),
-                document.getString(RESOLUTION_CODE),
-                instants(document, RESOLVED_TIMES),
-                instants(document, REOPENED_TIMES),
-                reopenCount == null ? 0 : reopenCount.longValue(),
-                instant(document, CLOSED_AT),
-                instant(document, CANCELLED_AT),
-                rating == null ? null : rating.intValue(),
-                lastSequence == null ? 0 : lastSequence.longValue(),
-                document.getString(LAST_EVENT_ID));
+    public TicketFacts {
+        resolvedTimes = List.copyOf(resolvedTimes);
+        reopenedTimes = List.copyOf(reopenedTimes);
+        groups = List.copyOf(groups);
+        escalatedTimes = List.copyOf(escalatedTimes);
     }
 
-    private static Instant instant(Document document, String field) {
-        Date date = document.getDate(field);
-        return date == null ? null : date.toInstant();
-    }
-
-    private static List<Instant> instants(Document document, String field) {
-        List<Instant> instants = new ArrayList<>();
-        for (Date date : document.getList(field, Date.class, List.of())) {
-            instants.add(date.toInstant());
-        }
-        return List.copyOf(instants);
+    /**
+     * Whether a target was kept: MET when it was met (first response given, ticket resolved)
+     * without a breach, BREACHED once the breach was published, whenever it was met. {@code at}
+     * is when the outcome was settled: the moment it was met, or the breach.
+     */
+    public record SlaOutcome(String outcome, Instant at) {
+        public static final String MET = "MET";
+        public static final String BREACHED = "BREACHED";
     }
 }

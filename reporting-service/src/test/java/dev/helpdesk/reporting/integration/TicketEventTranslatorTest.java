@@ -9,18 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.contracts.ticket.TicketAssigned;
 import dev.helpdesk.contracts.ticket.TicketCancelled;
 import dev.helpdesk.contracts.ticket.TicketClosed;
+import dev.helpdesk.contracts.ticket.TicketCommentAdded;
 import dev.helpdesk.contracts.ticket.TicketEscalated;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import dev.helpdesk.contracts.ticket.TicketPended;
 import dev.helpdesk.contracts.ticket.TicketPriorityChanged;
-import dev.helpdesk.contracts.ticket.TicketReopened;
 import dev.helpdesk.contracts.ticket.TicketResolved;
 import dev.helpdesk.contracts.ticket.TicketSatisfactionRated;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.MalformedEventException;
 import dev.helpdesk.reporting.TicketEventRecords;
-import dev.helpdesk.reporting.query.TicketFacts;
-import dev.helpdesk.reporting.query.TicketFactsChange;
+import dev.helpdesk.reporting.query.TicketEvent;
+import dev.helpdesk.reporting.query.TicketEvent.Detail;
+import dev.helpdesk.reporting.query.TicketEvent.Kind;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,20 +38,17 @@ class TicketEventTranslatorTest {
     private final TicketEventTranslator translator = new TicketEventTranslator(codec);
 
     @Test
-    void theContractSampleBecomesAChangeOfItsTicketAtItsSequence() {
-        TicketFactsChange change = changeOf(TicketEventRecords.contractSample()).orElseThrow();
+    void theContractSampleBecomesAnOpenedEventOfItsTicketAtItsSequence() {
+        TicketEvent event = translated(TicketEventRecords.contractSample()).orElseThrow();
 
-        assertThat(change.ticketId()).isEqualTo(TicketEventRecords.SAMPLE_TICKET_ID);
-        assertThat(change.eventId()).isEqualTo("5b1f3f0e-8a51-4c40-9d53-0c9a3c1b7e21");
-        assertThat(change.sequence()).isEqualTo(1);
-        assertThat(change.fields())
-                .containsEntry(TicketFacts.NUMBER, "HD-000042")
-                .containsEntry(TicketFacts.TYPE, "INCIDENT")
-                .containsEntry(TicketFacts.CHANNEL, "PHONE")
-                .containsEntry(TicketFacts.CATEGORY, "network")
-                .containsEntry(TicketFacts.PRIORITY, "P2")
-                .containsEntry(TicketFacts.STATUS, "NEW")
-                .containsEntry(TicketFacts.OPENED_AT, Instant.parse("2026-11-27T09:15:02.123Z"));
+        assertThat(event.ticketId()).isEqualTo(TicketEventRecords.SAMPLE_TICKET_ID);
+        assertThat(event.eventId()).isEqualTo("5b1f3f0e-8a51-4c40-9d53-0c9a3c1b7e21");
+        assertThat(event.sequence()).isEqualTo(1);
+        assertThat(event.kind()).isEqualTo(Kind.OPENED);
+        assertThat(event.status()).isEqualTo("NEW");
+        assertThat(event.at()).isEqualTo(Instant.parse("2026-11-27T09:15:02.123Z"));
+        assertThat(event.details()).containsOnly(entry(Detail.NUMBER, "HD-000042"), entry(Detail.TYPE, "INCIDENT"),
+                entry(Detail.CHANNEL, "PHONE"), entry(Detail.CATEGORY, "network"), entry(Detail.PRIORITY, "P2"));
     }
 
     @ParameterizedTest
@@ -59,90 +57,101 @@ class TicketEventTranslatorTest {
             TicketEventTypes.PENDED, TicketEventTypes.RESUMED, TicketEventTypes.ESCALATED, TicketEventTypes.LINKED,
             TicketEventTypes.INCIDENT_LINKED, TicketEventTypes.RESOLVED, TicketEventTypes.REOPENED, TicketEventTypes.CLOSED, TicketEventTypes.CANCELLED,
             TicketEventTypes.SATISFACTION_RATED})
-    void everyContractSampleBecomesAChangeOfItsTicketAtItsSequenceSettingItsStatus(String type) throws IOException {
+    void everyContractSampleBecomesAnEventOfItsTicketAtItsSequenceWithItsStatus(String type) throws IOException {
         byte[] record = TicketEventRecords.contractSample(type);
         JsonNode sample = new ObjectMapper().readTree(record);
 
-        TicketFactsChange change = changeOf(record).orElseThrow();
+        TicketEvent event = translated(record).orElseThrow();
 
-        assertThat(change.ticketId()).isEqualTo(sample.get("subject").asText());
-        assertThat(change.eventId()).isEqualTo(sample.get("id").asText());
-        assertThat(change.sequence()).isEqualTo(sample.get("sequence").asLong());
-        assertThat(change.fields()).containsEntry(TicketFacts.STATUS, sample.get("data").get("status").asText());
+        assertThat(event.ticketId()).isEqualTo(sample.get("subject").asText());
+        assertThat(event.eventId()).isEqualTo(sample.get("id").asText());
+        assertThat(event.sequence()).isEqualTo(sample.get("sequence").asLong());
+        assertThat(event.status()).isEqualTo(sample.get("data").get("status").asText());
+        assertThat(event.at()).isNotNull();
     }
 
     @Test
-    void anAssignmentSetsGroupAndAssigneeAndOneToAQueueOnlyTakesTheAssigneeOff() {
-        TicketFactsChange toAgent = lifecycleChange(TicketEventTypes.ASSIGNED,
+    void anAssignmentCarriesGroupAndAssigneeAndOneToAQueueNoAssignee() {
+        TicketEvent toAgent = lifecycleEvent(TicketEventTypes.ASSIGNED,
                 new TicketAssigned(TICKET, "ASSIGNED", "service-desk-l1", "agent-anna", "demo-supervisor", AT));
-        TicketFactsChange toQueue = lifecycleChange(TicketEventTypes.ASSIGNED,
+        TicketEvent toQueue = lifecycleEvent(TicketEventTypes.ASSIGNED,
                 new TicketAssigned(TICKET, "NEW", "service-desk-l1", null, "demo-supervisor", AT));
 
-        assertThat(toAgent.fields()).containsEntry(TicketFacts.GROUP_ID, "service-desk-l1")
-                .containsEntry(TicketFacts.ASSIGNEE_ID, "agent-anna").containsEntry(TicketFacts.STATUS, "ASSIGNED");
-        assertThat(toQueue.fields()).containsEntry(TicketFacts.ASSIGNEE_ID, null).containsEntry(TicketFacts.STATUS, "NEW");
+        assertThat(toAgent.details()).containsOnly(entry(Detail.GROUP_ID, "service-desk-l1"),
+                entry(Detail.ASSIGNEE_ID, "agent-anna"));
+        assertThat(toAgent.by()).isEqualTo("demo-supervisor");
+        assertThat(toQueue.details()).containsOnly(entry(Detail.GROUP_ID, "service-desk-l1"));
+        assertThat(toQueue.status()).isEqualTo("NEW");
     }
 
     @Test
-    void anEscalationToAGroupMovesTheTicketThereWithoutAssigneeAndAHierarchicalOneMovesNothing() {
-        TicketFactsChange functional = lifecycleChange(TicketEventTypes.ESCALATED,
+    void anEscalationCarriesTheGroupItMovedToIfAny() {
+        TicketEvent functional = lifecycleEvent(TicketEventTypes.ESCALATED,
                 new TicketEscalated(TICKET, "NEW", "Needs network", "service-desk-l1", "network-l2", "agent-anna", AT,
                         null, null));
-        TicketFactsChange hierarchical = lifecycleChange(TicketEventTypes.ESCALATED,
+        TicketEvent hierarchical = lifecycleEvent(TicketEventTypes.ESCALATED,
                 new TicketEscalated(TICKET, "IN_PROGRESS", "Slow", "service-desk-l1", null, "agent-anna", AT, null,
                         null));
 
-        assertThat(functional.fields()).containsEntry(TicketFacts.GROUP_ID, "network-l2")
-                .containsEntry(TicketFacts.ASSIGNEE_ID, null).containsEntry(TicketFacts.STATUS, "NEW");
-        assertThat(hierarchical.fields()).containsOnlyKeys(TicketFacts.STATUS);
+        assertThat(functional.details()).containsOnly(entry(Detail.TO_GROUP_ID, "network-l2"));
+        assertThat(hierarchical.details()).isEmpty();
+        assertThat(hierarchical.kind()).isEqualTo(Kind.ESCALATED);
     }
 
     @Test
-    void aPriorityChangeSetsThePriority() {
-        TicketFactsChange change = lifecycleChange(TicketEventTypes.PRIORITY_CHANGED,
+    void aPriorityChangeCarriesThePriority() {
+        TicketEvent event = lifecycleEvent(TicketEventTypes.PRIORITY_CHANGED,
                 new TicketPriorityChanged(TICKET, "NEW", "HIGH", "HIGH", "P1", "demo-agent", AT));
 
-        assertThat(change.fields()).containsEntry(TicketFacts.PRIORITY, "P1");
+        assertThat(event.details()).containsOnly(entry(Detail.PRIORITY, "P1"));
     }
 
     @Test
-    void aResolutionRecordsWhenAndHowAndAddsItsMomentToTheResolutions() {
-        TicketFactsChange change = lifecycleChange(TicketEventTypes.RESOLVED,
+    void aResolutionCarriesItsCodeItsMomentAndWhoResolved() {
+        TicketEvent event = lifecycleEvent(TicketEventTypes.RESOLVED,
                 new TicketResolved(TICKET, "RESOLVED", "FIXED", "New firmware", null, "agent-ben", AT));
 
-        assertThat(change.fields()).containsEntry(TicketFacts.RESOLVED_AT, AT)
-                .containsEntry(TicketFacts.RESOLUTION_CODE, "FIXED").containsEntry(TicketFacts.STATUS, "RESOLVED");
-        assertThat(change.appendedTimes()).containsExactly(entry(TicketFacts.RESOLVED_TIMES, AT));
+        assertThat(event.kind()).isEqualTo(Kind.RESOLVED);
+        assertThat(event.at()).isEqualTo(AT);
+        assertThat(event.by()).isEqualTo("agent-ben");
+        assertThat(event.details()).containsOnly(entry(Detail.RESOLUTION_CODE, "FIXED"));
     }
 
     @Test
-    void aReopeningAddsItsMomentAndCountsOnce() {
-        TicketFactsChange change = lifecycleChange(TicketEventTypes.REOPENED,
-                new TicketReopened(TICKET, "IN_PROGRESS", "Still broken", "demo-customer", AT));
+    void aCommentSaysWhetherItWasTheFirstResponse() {
+        TicketEvent first = lifecycleEvent(TicketEventTypes.COMMENT_ADDED, new TicketCommentAdded(TICKET,
+                "IN_PROGRESS", "c-1", "agent-anna", "AGENT", "PUBLIC", "Try this", true, "agent-anna", AT));
+        TicketEvent later = lifecycleEvent(TicketEventTypes.COMMENT_ADDED, new TicketCommentAdded(TICKET,
+                "IN_PROGRESS", "c-2", "agent-anna", "AGENT", "INTERNAL", null, false, "agent-anna", AT));
 
-        assertThat(change.appendedTimes()).containsExactly(entry(TicketFacts.REOPENED_TIMES, AT));
-        assertThat(change.incremented()).containsExactly(TicketFacts.REOPEN_COUNT);
-        assertThat(change.fields()).containsEntry(TicketFacts.STATUS, "IN_PROGRESS");
+        assertThat(first.details()).containsOnly(entry(Detail.FIRST_RESPONSE, "true"));
+        assertThat(later.details()).containsOnly(entry(Detail.FIRST_RESPONSE, "false"));
     }
 
     @Test
-    void aClosingAndACancellationRecordTheirMoment() {
-        TicketFactsChange closed = lifecycleChange(TicketEventTypes.CLOSED,
-                new TicketClosed(TICKET, "CLOSED", null, null, AT));
-        TicketFactsChange cancelled = lifecycleChange(TicketEventTypes.CANCELLED,
+    void aClosingAndACancellationCarryTheirMoment() {
+        TicketEvent closed = lifecycleEvent(TicketEventTypes.CLOSED, new TicketClosed(TICKET, "CLOSED", null, null, AT));
+        TicketEvent cancelled = lifecycleEvent(TicketEventTypes.CANCELLED,
                 new TicketCancelled(TICKET, "CANCELLED", "Twice", "demo-agent", AT));
 
-        assertThat(closed.fields()).containsEntry(TicketFacts.CLOSED_AT, AT).containsEntry(TicketFacts.STATUS, "CLOSED");
-        assertThat(cancelled.fields()).containsEntry(TicketFacts.CANCELLED_AT, AT)
-                .containsEntry(TicketFacts.STATUS, "CANCELLED");
+        assertThat(closed.kind()).isEqualTo(Kind.CLOSED);
+        assertThat(closed.at()).isEqualTo(AT);
+        assertThat(cancelled.kind()).isEqualTo(Kind.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
     }
 
     @Test
-    void aSatisfactionRatingIsKept() {
-        TicketFactsChange change = lifecycleChange(TicketEventTypes.SATISFACTION_RATED,
+    void aSatisfactionRatingCarriesTheRating() {
+        TicketEvent event = lifecycleEvent(TicketEventTypes.SATISFACTION_RATED,
                 new TicketSatisfactionRated(TICKET, "CLOSED", "c-1", 4, null, "demo-customer", AT));
 
-        assertThat(change.fields()).containsEntry(TicketFacts.SATISFACTION_RATING, 4);
+        assertThat(event.details()).containsOnly(entry(Detail.RATING, "4"));
+    }
+
+    @Test
+    void aRatingOutsideOneToFiveIsMalformed() {
+        assertMalformed(TicketEventRecords.event(TicketEventTypes.SATISFACTION_RATED, TICKET, 4,
+                new TicketSatisfactionRated(TICKET, "CLOSED", "c-1", 9, null, "demo-customer", AT), AT), "outside 1 to 5");
     }
 
     @Test
@@ -164,8 +173,8 @@ class TicketEventTranslatorTest {
     }
 
     @Test
-    void anEventOfATypeNewerThanThisServiceAsksForNoChange() {
-        assertThat(changeOf(TicketEventRecords.ofType("helpdesk.ticket.teleported.v1", TICKET, 3))).isEmpty();
+    void anEventOfATypeNewerThanThisServiceIsNotTranslated() {
+        assertThat(translated(TicketEventRecords.ofType("helpdesk.ticket.teleported.v1", TICKET, 3))).isEmpty();
     }
 
     @Test
@@ -199,16 +208,16 @@ class TicketEventTranslatorTest {
         assertMalformed(TicketEventRecords.openedWithUnreadableData(TICKET), "is not a TicketOpened");
     }
 
-    private TicketFactsChange lifecycleChange(String type, Object data) {
-        return changeOf(TicketEventRecords.event(type, TICKET, 5, data, AT)).orElseThrow();
+    private TicketEvent lifecycleEvent(String type, Object data) {
+        return translated(TicketEventRecords.event(type, TICKET, 5, data, AT)).orElseThrow();
     }
 
-    private Optional<TicketFactsChange> changeOf(byte[] record) {
-        return translator.changeOf(codec.decode(record));
+    private Optional<TicketEvent> translated(byte[] record) {
+        return translator.translate(codec.decode(record));
     }
 
     private void assertMalformed(byte[] record, String reason) {
-        assertThatThrownBy(() -> changeOf(record))
+        assertThatThrownBy(() -> translated(record))
                 .isInstanceOf(MalformedEventException.class)
                 .hasMessageContaining(reason);
     }

@@ -1,0 +1,59 @@
+package dev.helpdesk.reporting.integration;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.messaging.Message;
+
+/**
+ * The inbound side: the {@code ticketEvents} and {@code slaEvents} functions that the bindings
+ * {@code ticketEvents-in-0} and {@code slaEvents-in-0} (application.yml: topic, group, retries,
+ * dead-letter topic) feed with each record's bytes, one record at a time.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventBindings {
+
+    @Bean
+    Consumer<Message<byte[]>> ticketEvents(TicketEventHandler handler) {
+        return message -> handler.handle(message.getPayload());
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> slaEvents(SlaEventHandler handler) {
+        return message -> handler.handle(message.getPayload());
+    }
+
+    /**
+     * Readiness component {@code consumers} (application.yml): ready only once both consumers
+     * hold their partitions, so that an event published now is not left unread by the reports.
+     */
+    @Bean
+    ConsumersAssignment consumersHealthIndicator() {
+        return new ConsumersAssignment(Set.of("ticketEvents-in-0", "slaEvents-in-0"));
+    }
+
+    /** Retries and dead letters per failure kind, in the listener containers (not the binding). */
+    @Bean
+    RetryUntilMongoIsBack retryUntilMongoIsBack(KafkaProperties kafka, EventMetrics metrics) {
+        return new RetryUntilMongoIsBack(deadLetterProducer(kafka), metrics);
+    }
+
+    /**
+     * The dead-letter producer: records are forwarded byte for byte, and a dead letter counts as
+     * sent only once every replica has it (the record's offset is committed after it).
+     */
+    private static DefaultKafkaProducerFactory<byte[], byte[]> deadLetterProducer(KafkaProperties kafka) {
+        Map<String, Object> properties = new HashMap<>(kafka.buildProducerProperties());
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new DefaultKafkaProducerFactory<>(properties);
+    }
+}

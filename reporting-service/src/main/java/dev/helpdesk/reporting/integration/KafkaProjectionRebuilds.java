@@ -1,0 +1,213 @@
+package dev.helpdesk.reporting.integration;
+
+import com.mongodb.client.MongoCollection;
+import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.events.MalformedEventException;
+import dev.helpdesk.reporting.query.ProjectionRebuilds;
+import dev.helpdesk.reporting.query.ProjectionState;
+import dev.helpdesk.reporting.query.ProjectionsStatus;
+import dev.helpdesk.reporting.query.RebuildProgress;
+import dev.helpdesk.reporting.query.TicketFacts;
+import dev.helpdesk.reporting.query.TicketFactsProjection;
+import io.cloudevents.CloudEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the ticket facts from the beginning of {@code helpdesk.tickets.v1} and
+ * {@code helpdesk.sla.v1} into a fresh collection while the current one serves:
+ *
+ * <ol>
+ *   <li>records the new collection as being built, so every instance's live consumer writes each
+ *       new event to it too, and waits until every instance has seen that;</li>
+ *   <li>notes the end of every partition of both topics, and reads from their beginning to those
+ *       ends with a consumer of its own (no group, nothing committed), applying each event to
+ *       the new collection exactly as the live consumer does. Events after those ends reach it
+ *       through the live consumers; an event both apply counts once, whatever the order
+ *       (docs/reports.md);</li>
+ *   <li>creates the indexes and switches the reports over, then drops the old collection.</li>
+ * </ol>
+ *
+ * A record that cannot be read is skipped (the live consumer dead-lettered it long ago). Any other
+ * failure fails the rebuild: the old collection keeps serving and the new one is dropped.
+ */
+@Component
+class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaProjectionRebuilds.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration HEARTBEAT = ProjectionState.STALE.dividedBy(6);
+
+    private final KafkaProperties kafka;
+    private final ProjectionState projections;
+    private final TicketFactsProjection projection;
+    private final CloudEventCodec codec;
+    private final TicketEventTranslator tickets;
+    private final SlaEventTranslator sla;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile RebuildRun current;
+    private volatile boolean stopping;
+
+    KafkaProjectionRebuilds(KafkaProperties kafka, ProjectionState projections, TicketFactsProjection projection,
+            CloudEventCodec codec, TicketEventTranslator tickets, SlaEventTranslator sla, Clock clock) {
+        this.kafka = kafka;
+        this.projections = projections;
+        this.projection = projection;
+        this.codec = codec;
+        this.tickets = tickets;
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized RebuildProgress start() {
+        if (current != null && current.running()) {
+            throw new RebuildAlreadyRunningException();
+        }
+        String collection = TicketFacts.COLLECTION + "_r" + clock.millis();
+        if (!projections.startBuilding(collection)) {
+            throw new RebuildAlreadyRunningException();
+        }
+        RebuildRun run = new RebuildRun(collection, clock);
+        current = run;
+        executor.submit(() -> rebuild(run));
+        return run.progress();
+    }
+
+    @Override
+    public ProjectionsStatus status() {
+        RebuildRun run = current;
+        return new ProjectionsStatus(projections.servingName(), run == null ? null : run.progress());
+    }
+
+    @Override
+    public void destroy() {
+        stopping = true;
+        executor.shutdownNow();
+    }
+
+    private void rebuild(RebuildRun run) {
+        try {
+            // Every instance rereads the state within REFRESH: after twice that, all write new events to both.
+            Thread.sleep(ProjectionState.REFRESH.multipliedBy(2).toMillis());
+            MongoCollection<Document> target = projections.collection(run.collection());
+            readEverything(run, target);
+            projections.prepare(run.collection());
+            String previous = projections.switchTo(run.collection());
+            Thread.sleep(ProjectionState.REFRESH.multipliedBy(2).toMillis());
+            projections.collection(previous).drop();
+            run.done();
+            log.info("Rebuilt the projections into {} from {} records; {} replaced", run.collection(),
+                    run.progress().eventsDone(), previous);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(run, e);
+        } catch (RuntimeException e) {
+            fail(run, e);
+        }
+    }
+
+    private void fail(RebuildRun run, Exception e) {
+        log.warn("The rebuild into {} failed; the current projection keeps serving", run.collection(), e);
+        run.failed(e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        try {
+            projections.abandon(run.collection());
+        } catch (RuntimeException cleanup) {
+            log.warn("Could not clear the failed rebuild {}: {}", run.collection(), cleanup.getMessage());
+        }
+    }
+
+    private void readEverything(RebuildRun run, MongoCollection<Document> target) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(Topics.TICKETS, Topics.SLA)) {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic);
+                if (infos != null) {
+                    infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+                }
+            }
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
+            long total = 0;
+            Set<TopicPartition> remaining = new HashSet<>();
+            for (TopicPartition partition : partitions) {
+                long records = ends.get(partition) - beginnings.get(partition);
+                total += records;
+                if (records > 0) {
+                    remaining.add(partition);
+                }
+            }
+            run.reading(total);
+            consumer.seekToBeginning(partitions);
+            long lastHeartbeat = 0;
+            while (!remaining.isEmpty()) {
+                if (System.currentTimeMillis() - lastHeartbeat > HEARTBEAT.toMillis()) {
+                    projections.heartbeat(run.collection());
+                    lastHeartbeat = System.currentTimeMillis();
+                }
+                if (stopping) {
+                    throw new IllegalStateException("the service is stopping");
+                }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() < ends.get(partition)) {
+                        apply(target, record);
+                        run.read();
+                    }
+                }
+                remaining.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
+            }
+        }
+    }
+
+    private void apply(MongoCollection<Document> target, ConsumerRecord<byte[], byte[]> record) {
+        try {
+            CloudEvent event = codec.decode(record.value());
+            if (Topics.TICKETS.equals(record.topic())) {
+                tickets.translate(event).ifPresent(ticketEvent -> projection.applyTo(target, ticketEvent));
+            } else {
+                sla.translate(event).ifPresent(threshold -> projection.applyTo(target, threshold));
+            }
+        } catch (MalformedEventException unreadable) {
+            log.debug("Skipped unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
+        }
+    }
+
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        return properties;
+    }
+}

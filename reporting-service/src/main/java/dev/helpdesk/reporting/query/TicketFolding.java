@@ -1,0 +1,169 @@
+package dev.helpdesk.reporting.query;
+
+import dev.helpdesk.reporting.query.TicketEvent.Detail;
+import dev.helpdesk.reporting.query.TicketFacts.SlaOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Derives a ticket's {@link TicketFacts} from its {@link TicketHistory}: the counted events in
+ * sequence order, then the SLA thresholds. A pure function of the history, so the same events
+ * give the same facts whatever order and however often they were delivered. The definitions it
+ * implements are in docs/reports.md.
+ */
+public final class TicketFolding {
+
+    static final Set<String> OUT_OF_BACKLOG = Set.of("RESOLVED", "CLOSED", "CANCELLED");
+    private static final Set<String> RESOLVED_FOR_NOW = Set.of("RESOLVED", "CLOSED");
+
+    private TicketFolding() {
+    }
+
+    public static TicketFacts fold(TicketHistory history) {
+        State state = new State();
+        history.events().values().forEach(state::apply);
+        String status = history.status();
+        Instant finalResolvedAt = status != null && RESOLVED_FOR_NOW.contains(status) ? state.resolvedAt : null;
+        Boolean firstContact = finalResolvedAt == null ? null
+                : !state.reassigned() && !state.pended
+                        && (state.firstAgentId == null || state.firstAgentId.equals(state.resolvedBy));
+        Instant firstResponseBreach = breachOf(history, SlaEvent.FIRST_RESPONSE);
+        Instant resolutionBreach = breachOf(history, SlaEvent.RESOLUTION);
+        int warnings = (int) history.sla().values().stream().filter(t -> t.kind() == SlaEvent.Kind.WARNING).count();
+        return new TicketFacts(history.ticketId(), state.number, state.type, state.channel, state.category,
+                state.priority, status, status != null && !OUT_OF_BACKLOG.contains(status), state.groupId,
+                state.assigneeId, state.openedAt, state.resolvedAt, state.resolutionCode, state.resolvedTimes,
+                state.reopenedTimes, state.reopenedTimes.size(), state.closedAt, state.cancelledAt, state.rating,
+                state.ratedAt, new ArrayList<>(state.groups), state.firstAgentId, state.resolvedBy,
+                state.reassigned(), state.pended, state.firstResponseAt,
+                seconds(state.openedAt, state.firstResponseAt), finalResolvedAt,
+                seconds(state.openedAt, finalResolvedAt), firstContact, state.escalatedTimes,
+                outcome(firstResponseBreach, state.firstResponseAt), outcome(resolutionBreach, finalResolvedAt),
+                warnings, history.lastSequence(), history.lastEventId());
+    }
+
+    /** A breach settles the target as missed, whenever it was met; else meeting it settles it. */
+    private static SlaOutcome outcome(Instant breachedAt, Instant metAt) {
+        if (breachedAt != null) {
+            return new SlaOutcome(SlaOutcome.BREACHED, breachedAt);
+        }
+        return metAt == null ? null : new SlaOutcome(SlaOutcome.MET, metAt);
+    }
+
+    private static Instant breachOf(TicketHistory history, String target) {
+        return history.sla().values().stream()
+                .filter(t -> t.kind() == SlaEvent.Kind.BREACHED && t.target().equals(target))
+                .map(SlaEvent::reachedAt).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Whole seconds from one moment to a later one; null when either is unknown or they are out of order. */
+    private static Long seconds(Instant from, Instant to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return null;
+        }
+        return Duration.between(from, to).getSeconds();
+    }
+
+    /** The ticket as its events leave it, one event at a time in sequence order. */
+    private static final class State {
+        String number;
+        String type;
+        String channel;
+        String category;
+        String priority;
+        String groupId;
+        String assigneeId;
+        Instant openedAt;
+        Instant resolvedAt;
+        String resolutionCode;
+        String resolvedBy;
+        Instant closedAt;
+        Instant cancelledAt;
+        Integer rating;
+        Instant ratedAt;
+        Instant firstResponseAt;
+        String firstAgentId;
+        boolean pended;
+        final Set<String> groups = new LinkedHashSet<>();
+        final Set<String> agents = new LinkedHashSet<>();
+        final List<Instant> resolvedTimes = new ArrayList<>();
+        final List<Instant> reopenedTimes = new ArrayList<>();
+        final List<Instant> escalatedTimes = new ArrayList<>();
+
+        boolean reassigned() {
+            return groups.size() > 1 || agents.size() > 1;
+        }
+
+        void apply(TicketEvent event) {
+            switch (event.kind()) {
+                case OPENED -> {
+                    number = event.detail(Detail.NUMBER);
+                    type = event.detail(Detail.TYPE);
+                    channel = event.detail(Detail.CHANNEL);
+                    category = event.detail(Detail.CATEGORY);
+                    priority = event.detail(Detail.PRIORITY);
+                    openedAt = event.at();
+                }
+                case UPDATED -> category = event.detail(Detail.CATEGORY);
+                case PRIORITY_CHANGED -> priority = event.detail(Detail.PRIORITY);
+                case ASSIGNED -> {
+                    inGroup(event.detail(Detail.GROUP_ID));
+                    assigneeId = event.detail(Detail.ASSIGNEE_ID);
+                    withAgent(assigneeId);
+                }
+                case WORK_STARTED -> withAgent(event.detail(Detail.AGENT_ID));
+                case COMMENT_ADDED -> {
+                    if (firstResponseAt == null) {
+                        firstResponseAt = event.at();
+                    }
+                }
+                case PENDED -> pended = true;
+                case ESCALATED -> {
+                    escalatedTimes.add(event.at());
+                    // A functional escalation moves the ticket to the next-level group's queue;
+                    // a hierarchical one leaves it where it is.
+                    if (event.detail(Detail.TO_GROUP_ID) != null) {
+                        inGroup(event.detail(Detail.TO_GROUP_ID));
+                        assigneeId = null;
+                    }
+                }
+                case RESOLVED -> {
+                    resolvedAt = event.at();
+                    resolvedTimes.add(event.at());
+                    resolutionCode = event.detail(Detail.RESOLUTION_CODE);
+                    resolvedBy = event.by();
+                }
+                case REOPENED -> reopenedTimes.add(event.at());
+                case CLOSED -> closedAt = event.at();
+                case CANCELLED -> cancelledAt = event.at();
+                case SATISFACTION_RATED -> {
+                    rating = Integer.valueOf(event.detail(Detail.RATING));
+                    ratedAt = event.at();
+                }
+                default -> {
+                    // RESUMED, LINKED: only the status, which the newest event decides.
+                }
+            }
+        }
+
+        private void inGroup(String group) {
+            groupId = group;
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+
+        private void withAgent(String agent) {
+            if (agent != null) {
+                if (firstAgentId == null) {
+                    firstAgentId = agent;
+                }
+                agents.add(agent);
+            }
+        }
+    }
+}

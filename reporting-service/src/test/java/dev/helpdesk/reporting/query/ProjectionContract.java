@@ -1,0 +1,317 @@
+package dev.helpdesk.reporting.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The projection and the summary together on a real MongoDB-wire server: ticket histories fed in
+ * shuffled order with duplicates, then every figure of the summary asserted exactly. The
+ * definitions are in docs/reports.md; the stories below are worked out by hand in the comments.
+ */
+abstract class ProjectionContract {
+
+    /** The day reported on; the stories start at 08:00 and the report is read at 20:00. */
+    static final Instant DAY = Instant.parse("2026-11-02T00:00:00Z");
+    static final Instant START = DAY.plus(Duration.ofHours(8));
+    static final Instant NOW = DAY.plus(Duration.ofHours(20));
+    static final ReportPeriod THE_DAY = new ReportPeriod(DAY, DAY.plus(Duration.ofDays(1)));
+
+    private ProjectionState projections;
+    private TicketFactsProjection projection;
+    private SummaryQuery summaries;
+    private BacklogQuery backlog;
+    private AgentsQuery agents;
+    private RecurringQuery recurring;
+    private TimeSeriesQuery timeSeries;
+    private final Random random = new Random(7);
+
+    protected abstract MongoDatabase database();
+
+    @BeforeEach
+    void emptyProjection() {
+        // Emptied rather than dropped: the embedded server logs an error for dropping what is not there.
+        database().getCollection(TicketFacts.COLLECTION).deleteMany(new Document());
+        database().getCollection(ProjectionState.COLLECTION).deleteMany(new Document());
+        projections = new ProjectionState(database());
+        projection = new TicketFactsProjection(projections);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        summaries = new SummaryQuery(projections, clock);
+        backlog = new BacklogQuery(projections, clock);
+        agents = new AgentsQuery(projections);
+        recurring = new RecurringQuery(projections);
+        timeSeries = new TimeSeriesQuery(projections);
+    }
+
+    /** Seven tickets of one day, each figure worked out by hand in docs/reports.md's terms. */
+    private List<Story> aDayOfTickets() {
+        // A: first response after 10 min, resolved after 1 h by its first agent, closed, rated 5.
+        Story a = new Story(START).opened(0, "P3").assigned(5, "l1", "anna").firstResponse(10, "anna")
+                .resolved(60, "anna").closed(120).rated(130, 5);
+        // B: first response after 40 min, breached at 30; pending once; resolved after 3 h; rated 3.
+        Story b = new Story(START).opened(0, "P2").assigned(2, "l1", "anna").breached(30, SlaEvent.FIRST_RESPONSE)
+                .firstResponse(40, "anna").pended(50).resumed(55).resolved(180, "anna").rated(190, 3, "RESOLVED");
+        // C: a service request escalated from l1 to l2, answered after 20 min, still open (11 h old at 20:00).
+        Story c = new Story(START).opened(60, "P1", "SERVICE_REQUEST", "laptops").assigned(61, "l1", null)
+                .escalated(70, "l2").assigned(75, "l2", "ben").firstResponse(80, "ben");
+        // D: resolved, reopened, resolved again 140 min after opening, all by ben: no first response.
+        Story d = new Story(START).opened(120, "P4").assigned(121, "l2", "ben").resolved(130, "ben").reopened(200)
+                .resolved(260, "ben");
+        // E: a printing incident opened at 18:00 and untouched: 2 h old at 20:00.
+        Story e = new Story(START).opened(600, "P5", "INCIDENT", "printing");
+        // F: cancelled.
+        Story f = new Story(START).opened(630, "P5").cancelled(640);
+        // G: opened the day before, resolved today by whoever took it: 29 h after opening.
+        Story g = new Story(START.minus(Duration.ofDays(1))).opened(0, "P3").resolved(24 * 60 + 300, "anna");
+        return List.of(a, b, c, d, e, f, g);
+    }
+
+    @Test
+    void everyFigureOfADayIsExactWhateverTheOrderAndTheDuplicatesOfDelivery() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        ReportSummary day = summaries.summarize(new ReportFilter(THE_DAY, null, null, null));
+
+        assertThat(day.opened()).as("A to F; G opened the day before").isEqualTo(6);
+        assertThat(day.resolved()).as("A, B, D twice, G").isEqualTo(5);
+        assertThat(day.closed()).isEqualTo(1);
+        assertThat(day.reopened()).isEqualTo(1);
+        assertThat(day.cancelled()).isEqualTo(1);
+        assertThat(day.escalations()).isEqualTo(1);
+        assertThat(day.backlog()).as("C and E").isEqualTo(2);
+        assertThat(day.byPriority()).containsExactly(entry("P1", 1L), entry("P2", 1L), entry("P3", 1L),
+                entry("P4", 1L), entry("P5", 2L));
+        assertThat(day.byStatus()).containsExactly(entry("NEW", 1L), entry("IN_PROGRESS", 1L), entry("RESOLVED", 2L),
+                entry("CLOSED", 1L), entry("CANCELLED", 1L));
+        assertThat(day.backlogAge()).containsExactly(entry("under1h", 0L), entry("1hTo8h", 1L), entry("8hTo24h", 1L),
+                entry("1dTo3d", 0L), entry("3dTo7d", 0L), entry("7dTo30d", 0L), entry("30dOrMore", 0L));
+        // First responses of A (600 s), C (1200 s), B (2400 s): mean 1400, p90 rank ceil(2.7) = 3.
+        assertThat(day.firstResponseTime()).isEqualTo(new TimeFigure(3, 1400.0, 2400L, null, null));
+        // Resolved for good: A 3600, D 8400, B 10800, G 104400: mean 31800, p90 rank ceil(3.6) = 4.
+        assertThat(day.resolutionTime()).isEqualTo(new TimeFigure(4, 31800.0, 104400L, null, null));
+        assertThat(day.slaCompliance().firstResponse()).isEqualTo(new SlaCompliance.Target(2, 1, 66.7));
+        assertThat(day.slaCompliance().resolution()).isEqualTo(new SlaCompliance.Target(4, 0, 100.0));
+        assertThat(day.firstContactResolution()).as("A, D, G; not B, pending once").isEqualTo(new Share(4, 3, 75.0));
+        assertThat(day.reopenRate()).as("D").isEqualTo(new Share(4, 1, 25.0));
+        assertThat(day.satisfaction()).isEqualTo(new Satisfaction(4, 2, 4.0, 50.0));
+        assertThat(day.asOf()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theFiguresOfAnHourCountOnlyWhatHappenedInIt() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        ReportSummary hour = summaries.summarize(new ReportFilter(
+                new ReportPeriod(START, START.plus(Duration.ofHours(1))), null, null, null));
+
+        assertThat(hour.opened()).as("A and B; C opens at 09:00, the end, which is exclusive").isEqualTo(2);
+        assertThat(hour.firstResponseTime().count()).isEqualTo(2);
+        assertThat(hour.firstResponseTime().meanSeconds()).isEqualTo(1500.0);
+        assertThat(hour.resolved()).as("A is resolved at 09:00").isZero();
+        assertThat(hour.slaCompliance().firstResponse()).isEqualTo(new SlaCompliance.Target(1, 1, 50.0));
+        assertThat(hour.resolutionTime()).isEqualTo(new TimeFigure(0, null, null, null, null));
+        assertThat(hour.satisfaction()).isEqualTo(new Satisfaction(0, 0, null, null));
+    }
+
+    @Test
+    void groupPriorityAndTypeNarrowEveryFigureToTheTicketsNowInThem() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        ReportSummary l2 = summaries.summarize(new ReportFilter(THE_DAY, Set.of("l2"), null, null));
+        assertThat(l2.opened()).as("C and D").isEqualTo(2);
+        assertThat(l2.escalations()).isEqualTo(1);
+        assertThat(l2.resolutionTime()).isEqualTo(new TimeFigure(1, 8400.0, 8400L, null, null));
+        assertThat(l2.groupIds()).containsExactly("l2");
+
+        ReportSummary p5 = summaries.summarize(new ReportFilter(THE_DAY, null, "P5", null));
+        assertThat(p5.opened()).isEqualTo(2);
+        assertThat(p5.backlog()).isEqualTo(1);
+        assertThat(p5.cancelled()).isEqualTo(1);
+
+        ReportSummary requests = summaries.summarize(new ReportFilter(THE_DAY, null, null, "SERVICE_REQUEST"));
+        assertThat(requests.opened()).isEqualTo(1);
+        assertThat(requests.firstResponseTime().count()).isEqualTo(1);
+
+        ReportSummary noGroup = summaries.summarize(new ReportFilter(THE_DAY, Set.of(), null, null));
+        assertThat(noGroup.opened()).as("an agent in no group sees nothing").isZero();
+    }
+
+    @Test
+    void theBacklogBrokenDownByGroupAndPriorityHasEachOpenTicketOnceWithItsAge() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        BacklogBreakdown byGroup = backlog.breakdown(ReportFilter.EVERYTHING, BacklogDimension.GROUP);
+        assertThat(byGroup.backlog()).isEqualTo(2);
+        assertThat(byGroup.items()).extracting(BacklogBreakdown.Item::key).as("largest first, then by key, none last")
+                .containsExactly("l2", null);
+        BacklogBreakdown.Item l2 = byGroup.items().get(0);
+        assertThat(l2.backlog()).isEqualTo(1);
+        assertThat(l2.oldestOpenedAt()).isEqualTo(Story.minute(START, 60));
+        assertThat(l2.backlogAge()).containsEntry("8hTo24h", 1L).containsEntry("1hTo8h", 0L).hasSize(7);
+        assertThat(byGroup.items().get(1).backlogAge()).containsEntry("1hTo8h", 1L);
+
+        BacklogBreakdown byPriority = backlog.breakdown(new ReportFilter(THE_DAY, null, null, null),
+                BacklogDimension.PRIORITY);
+        assertThat(byPriority.items()).extracting(BacklogBreakdown.Item::key).containsExactly("P1", "P5");
+        BacklogBreakdown ofL2 = backlog.breakdown(new ReportFilter(THE_DAY, Set.of("l2"), null, null),
+                BacklogDimension.CATEGORY);
+        assertThat(ofL2.items()).extracting(BacklogBreakdown.Item::key).containsExactly("laptops");
+    }
+
+    @Test
+    void eachAgentHasTheirOpenLoadAndTheTicketsTheyResolvedForGoodWithMedianAndRating() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        AgentsReport report = agents.agents(new ReportFilter(THE_DAY, null, null, null));
+
+        // anna resolved A (3600 s, rated 5), B (10800 s, rated 3) and G (104400 s); ben D (8400 s) and has C open.
+        assertThat(report.items()).containsExactly(
+                new AgentsReport.Agent("anna", 0, 3, 10800L, 2, 4.0),
+                new AgentsReport.Agent("ben", 1, 1, 8400L, 0, null));
+        assertThat(agents.agents(new ReportFilter(THE_DAY, Set.of("l1"), null, null)).items())
+                .extracting(AgentsReport.Agent::agentId).as("G was never in a group").containsExactly("anna");
+    }
+
+    @Test
+    void recurringIncidentsAreCountedPerCategoryAgainstThePeriodBefore() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        RecurringReport report = recurring.recurring(new ReportFilter(THE_DAY, null, null, null), 10);
+
+        // Incidents of the day: A, B, D, F network, E printing (C is a service request); the day before: G network.
+        assertThat(report.categories()).containsExactly(
+                new RecurringReport.Category("network", 4, 1, 3, "UP"),
+                new RecurringReport.Category("printing", 1, 0, 1, "NEW"));
+        assertThat(report.previousFrom()).isEqualTo(DAY.minus(Duration.ofDays(1)));
+        assertThat(report.assets()).isNull();
+        assertThat(recurring.recurring(new ReportFilter(THE_DAY, null, null, null), 1).categories()).hasSize(1);
+    }
+
+    @Test
+    void aTimeSeriesHasEveryIntervalOfThePeriodWithZerosAndCountsLikeTheSummary() {
+        deliverShuffledWithDuplicates(aDayOfTickets());
+
+        TimeSeries hourly = timeSeries.series(new ReportFilter(THE_DAY, null, null, null), TimeSeriesMetric.RESOLVED,
+                TimeSeriesInterval.HOUR);
+        assertThat(hourly.points()).hasSize(24);
+        // A at 09:00, D at 10:10 and 12:20, B at 11:00, G at 13:00.
+        assertThat(hourly.points()).filteredOn(point -> point.value() > 0).containsExactly(
+                new TimeSeries.Point(DAY.plus(Duration.ofHours(9)), 1), new TimeSeries.Point(DAY.plus(Duration.ofHours(10)), 1),
+                new TimeSeries.Point(DAY.plus(Duration.ofHours(11)), 1), new TimeSeries.Point(DAY.plus(Duration.ofHours(12)), 1),
+                new TimeSeries.Point(DAY.plus(Duration.ofHours(13)), 1));
+
+        ReportPeriod twoDays = new ReportPeriod(DAY.minus(Duration.ofDays(1)), DAY.plus(Duration.ofDays(1)));
+        assertThat(timeSeries.series(new ReportFilter(twoDays, null, null, null), TimeSeriesMetric.OPENED,
+                TimeSeriesInterval.DAY).points()).containsExactly(
+                new TimeSeries.Point(DAY.minus(Duration.ofDays(1)), 1), new TimeSeries.Point(DAY, 6));
+        // 2026-11-02 is a Monday: the day before belongs to the week of 26 October.
+        assertThat(timeSeries.series(new ReportFilter(twoDays, null, null, null), TimeSeriesMetric.OPENED,
+                TimeSeriesInterval.WEEK).points()).containsExactly(
+                new TimeSeries.Point(DAY.minus(Duration.ofDays(7)), 1), new TimeSeries.Point(DAY, 6));
+        assertThat(timeSeries.series(new ReportFilter(THE_DAY, null, null, null),
+                TimeSeriesMetric.SLA_BREACHES_FIRST_RESPONSE, TimeSeriesInterval.DAY).points())
+                .containsExactly(new TimeSeries.Point(DAY, 1));
+        assertThat(timeSeries.series(new ReportFilter(THE_DAY, Set.of("l2"), null, null), TimeSeriesMetric.ESCALATIONS,
+                TimeSeriesInterval.DAY).points()).containsExactly(new TimeSeries.Point(DAY, 1));
+    }
+
+    @Test
+    void whileACollectionIsBuiltEveryEventGoesToItTooAndOnceSwitchedToItServesTheSameFigures() {
+        String rebuilt = TicketFacts.COLLECTION + "_test_rebuild";
+        database().getCollection(rebuilt).drop();
+        assertThat(projections.startBuilding(rebuilt)).isTrue();
+        assertThat(projections.startBuilding(rebuilt + "_2")).as("one rebuild at a time").isFalse();
+
+        deliverShuffledWithDuplicates(aDayOfTickets());
+        ReportSummary before = summaries.summarize(new ReportFilter(THE_DAY, null, null, null));
+        String previous = projections.switchTo(rebuilt);
+
+        assertThat(previous).isEqualTo(TicketFacts.COLLECTION);
+        assertThat(projections.servingName()).isEqualTo(rebuilt);
+        assertThat(summaries.summarize(new ReportFilter(THE_DAY, null, null, null))).isEqualTo(before);
+        assertThat(projections.startBuilding(rebuilt + "_3")).as("free again once switched").isTrue();
+        projections.abandon(rebuilt + "_3");
+        projections.switchTo(TicketFacts.COLLECTION);
+        database().getCollection(rebuilt).drop();
+    }
+
+    @Test
+    void statusesFollowTheWorkflowAndValuesFromANewerProducerAreKept() {
+        for (Story story : List.of(new Story(START).opened(0, "P9").then(1, TicketEvent.Kind.PENDED, "ON_HOLD", "x"),
+                new Story(START).opened(0, "P2").closed(1), new Story(START).opened(0, "P2"),
+                new Story(START).opened(0, "P2").assigned(1, "l1", "anna"))) {
+            story.events().forEach(projection::apply);
+        }
+
+        ReportSummary day = summaries.summarize(new ReportFilter(THE_DAY, null, null, null));
+
+        assertThat(day.byStatus().keySet()).containsExactly("NEW", "ASSIGNED", "CLOSED", "ON_HOLD");
+        assertThat(day.byPriority()).containsEntry("P9", 1L).containsEntry("P1", 0L);
+        assertThat(day.backlog()).as("ON_HOLD is not a status out of the backlog").isEqualTo(3);
+    }
+
+    @Test
+    void aDuplicateChangesNothingAndSaysSo() {
+        Story story = new Story(START).opened(0, "P3").resolved(10, "anna").reopened(20).breached(30, SlaEvent.RESOLUTION);
+        for (TicketEvent event : story.events()) {
+            assertThat(projection.apply(event)).isEqualTo(ApplyOutcome.APPLIED);
+        }
+        assertThat(projection.apply(story.thresholds().get(0))).isEqualTo(ApplyOutcome.APPLIED);
+
+        for (TicketEvent event : story.events()) {
+            assertThat(projection.apply(event)).as("again: %s", event.kind()).isEqualTo(ApplyOutcome.ALREADY_APPLIED);
+        }
+        assertThat(projection.apply(story.thresholds().get(0))).isEqualTo(ApplyOutcome.ALREADY_APPLIED);
+        TicketFacts facts = projection.find(story.ticketId).orElseThrow();
+        assertThat(facts.reopenCount()).isEqualTo(1);
+        assertThat(facts.resolvedTimes()).hasSize(1);
+        assertThat(facts.resolutionSla().outcome()).isEqualTo(TicketFacts.SlaOutcome.BREACHED);
+    }
+
+    @Test
+    void aLateEventTakesItsPlaceAsIfItHadComeInOrder() {
+        Story story = new Story(START).opened(0, "P3").assigned(1, "l1", "anna").resolved(10, "anna").reopened(20)
+                .resolved(30, "anna");
+        List<TicketEvent> events = story.events();
+        // The first resolution arrives last: it still counts, and the ticket stays resolved.
+        for (int i : new int[] {0, 1, 3, 4, 2}) {
+            projection.apply(events.get(i));
+        }
+
+        TicketFacts facts = projection.find(story.ticketId).orElseThrow();
+        assertThat(facts.status()).isEqualTo("RESOLVED");
+        assertThat(facts.resolvedTimes()).containsExactly(Story.minute(START, 10), Story.minute(START, 30));
+        assertThat(facts.resolutionSeconds()).isEqualTo(1800);
+        assertThat(summaries.summarize(new ReportFilter(THE_DAY, null, null, null)).resolved()).isEqualTo(2);
+    }
+
+    /** Each story's events and thresholds in a random order, some twice, stories interleaved. */
+    private void deliverShuffledWithDuplicates(List<Story> stories) {
+        List<Object> delivered = new ArrayList<>();
+        for (Story story : stories) {
+            delivered.addAll(story.all());
+            delivered.add(story.all().get(random.nextInt(story.all().size())));
+        }
+        Collections.shuffle(delivered, random);
+        for (Object event : delivered) {
+            if (event instanceof TicketEvent ticket) {
+                projection.apply(ticket);
+            } else {
+                projection.apply((SlaEvent) event);
+            }
+        }
+    }
+}
