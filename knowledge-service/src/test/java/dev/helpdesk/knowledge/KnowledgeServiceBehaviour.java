@@ -1,6 +1,7 @@
 package dev.helpdesk.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -45,6 +47,22 @@ abstract class KnowledgeServiceBehaviour extends ServiceEdgeContract {
 
     private ArticleClient articles() {
         return new ArticleClient(http());
+    }
+
+    /** The tickets consumer holds its partitions (readiness, and so health, waits for it) before any test. */
+    @BeforeEach
+    void awaitTheTicketsConsumer() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                http().get("/actuator/health/readiness", issuer.admin("an-admin")).status() == 200);
+    }
+
+    @Test
+    void readinessWaitsForTheTicketsConsumerToHoldItsPartitions() {
+        HttpProbe.Reply readiness = http().get("/actuator/health/readiness", issuer.admin("an-admin"));
+
+        assertThat(readiness.<String>json("$.components.ticketsConsumer.status")).isEqualTo("UP");
+        assertThat(readiness.<List<String>>json("$.components.ticketsConsumer.details.partitions"))
+                .contains(Topics.TICKETS + "-0");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.helpdesk.knowledge.api;
 
 import dev.helpdesk.contracts.article.ArticleEventTypes;
+import dev.helpdesk.contracts.knowledge.KnowledgeEventTypes;
 import java.util.Map;
 
 /**
- * The public, versioned name of each domain event, and the status each leaves the article in:
- * every event moves the article to one fixed status, so consumers get it without a lookup.
+ * The public, versioned name of each domain event, and the status each article event leaves the
+ * article in: every article event moves the article to one fixed status, so consumers get it
+ * without a lookup. The service's events about tickets (suggestions) have no article status.
  */
 public final class ArticleEventNames {
 
@@ -14,7 +16,8 @@ public final class ArticleEventNames {
             ArticleUpdated.class, ArticleEventTypes.UPDATED,
             ArticleSubmittedForReview.class, ArticleEventTypes.SUBMITTED_FOR_REVIEW,
             ArticlePublished.class, ArticleEventTypes.PUBLISHED,
-            ArticleRetired.class, ArticleEventTypes.RETIRED);
+            ArticleRetired.class, ArticleEventTypes.RETIRED,
+            ArticlesSuggested.class, KnowledgeEventTypes.ARTICLES_SUGGESTED);
 
     private static final Map<Class<?>, ArticleStatus> STATUS_AFTER = Map.of(
             ArticleCreated.class, ArticleStatus.DRAFT,
@@ -32,6 +35,11 @@ public final class ArticleEventNames {
             throw new IllegalArgumentException("No public name for " + eventType.getName());
         }
         return name;
+    }
+
+    /** True for the events of the Article aggregate, false for those about tickets. */
+    public static boolean isAboutAnArticle(Class<?> eventType) {
+        return STATUS_AFTER.containsKey(eventType);
     }
 
     public static ArticleStatus statusAfter(Class<?> eventType) {

@@ -54,7 +54,7 @@ class Article {
     Article(CreateArticle command) {
         ArticleRules.requireCreatable(command);
         apply(new ArticleCreated(command.articleId(), command.kind(), command.language(),
-                ArticleRules.clean(command.content()), command.authorId()));
+                ArticleRules.clean(command.content()), command.authorId(), command.problemId()));
     }
 
     @CommandHandler

@@ -1,18 +1,22 @@
 package dev.helpdesk.knowledge.integration;
 
+import dev.helpdesk.contracts.knowledge.KnowledgeArticlesSuggested;
 import dev.helpdesk.knowledge.api.ArticleContent;
 import dev.helpdesk.knowledge.api.ArticleCreated;
 import dev.helpdesk.knowledge.api.ArticlePublished;
 import dev.helpdesk.knowledge.api.ArticleRetired;
 import dev.helpdesk.knowledge.api.ArticleSubmittedForReview;
 import dev.helpdesk.knowledge.api.ArticleUpdated;
+import dev.helpdesk.knowledge.api.ArticlesSuggested;
+import dev.helpdesk.knowledge.api.SuggestedArticle;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Translates the service's own article events into the published language of the contracts
- * module, so the two can evolve apart. Every article event has exactly one entry; any other
+ * Translates the service's own events (about articles, and the suggestions for tickets) into the
+ * published language of the contracts module, so the two can evolve apart. Every event has exactly
+ * one entry; any other
  * event throws, so a new one cannot be skipped silently. A draft's body stays inside the service
  * (docs: drafts are not fit for the readers of a topic kept for ever); a publication carries it.
  */
@@ -23,7 +27,8 @@ final class IntegrationEvents {
             ArticleUpdated.class, translation(ArticleUpdated.class, IntegrationEvents::updated),
             ArticleSubmittedForReview.class, translation(ArticleSubmittedForReview.class, IntegrationEvents::submitted),
             ArticlePublished.class, translation(ArticlePublished.class, IntegrationEvents::published),
-            ArticleRetired.class, translation(ArticleRetired.class, IntegrationEvents::retired));
+            ArticleRetired.class, translation(ArticleRetired.class, IntegrationEvents::retired),
+            ArticlesSuggested.class, translation(ArticlesSuggested.class, IntegrationEvents::suggested));
 
     private IntegrationEvents() {
     }
@@ -71,6 +76,16 @@ final class IntegrationEvents {
         return new dev.helpdesk.contracts.article.ArticlePublished(event.articleId().toString(), event.kind().name(),
                 event.language(), context.status(), event.version(), content.title(), content.body(), content.tags(),
                 content.categories(), content.relatedService(), content.assetType(), context.by(), context.at());
+    }
+
+    static KnowledgeArticlesSuggested suggested(ArticlesSuggested event, EventContext context) {
+        return new KnowledgeArticlesSuggested(event.ticketId(), event.articles().stream()
+                .map(IntegrationEvents::suggestedArticle).toList(), context.at());
+    }
+
+    private static dev.helpdesk.contracts.knowledge.SuggestedArticle suggestedArticle(SuggestedArticle article) {
+        return new dev.helpdesk.contracts.knowledge.SuggestedArticle(article.articleId().toString(), article.title(),
+                article.kind().name(), article.language(), article.score());
     }
 
     static dev.helpdesk.contracts.article.ArticleRetired retired(ArticleRetired event, EventContext context) {

@@ -17,7 +17,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every article event from the event store to {@value Topics#KNOWLEDGE}, the way the
+ * Publishes every event of the store (the article events, and the suggestions recorded for tickets,
+ * keyed by the ticket) to {@value Topics#KNOWLEDGE}, the way the
  * ticket service publishes its events (decisions D4, D21): a tracking processor whose token lives
  * beside the events in MongoDB; each event of a batch is sent without waiting, and the handler of
  * the batch's last event waits until Kafka acknowledged all of them (acks=all) before the
@@ -42,8 +43,10 @@ class KafkaArticlePublisher {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) throws Exception {
         String actor = (String) message.getMetaData().get(MessageMetadata.ACTOR_ID);
-        Object data = IntegrationEvents.translate(event, new EventContext(
-                ArticleEventNames.statusAfter(event.getClass()).name(), actor, message.getTimestamp()));
+        String status = ArticleEventNames.isAboutAnArticle(event.getClass())
+                ? ArticleEventNames.statusAfter(event.getClass()).name()
+                : null;
+        Object data = IntegrationEvents.translate(event, new EventContext(status, actor, message.getTimestamp()));
         batches.send(new OutgoingEvent(message.getIdentifier(), Sources.KNOWLEDGE_SERVICE,
                 ArticleEventNames.of(message.getPayloadType()), message.getAggregateIdentifier(),
                 message.getTimestamp(), message.getSequenceNumber() + 1,

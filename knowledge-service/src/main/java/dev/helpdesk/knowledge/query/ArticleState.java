@@ -15,10 +15,11 @@ import java.util.UUID;
  * @param versions         every content version, oldest first
  * @param publishedVersion the version readers see, or null (none yet, or retired)
  * @param retiredReason    why it was retired, or null
+ * @param problemId        the PROBLEM ticket a known error was drawn from, or null
  */
 public record ArticleState(UUID id, ArticleKind kind, String language, ArticleStatus status, long sequence,
         List<ArticleVersion> versions, Integer publishedVersion, Instant createdAt, Instant updatedAt,
-        String retiredReason) {
+        String retiredReason, String problemId) {
 
     public ArticleVersion latest() {
         return versions.get(versions.size() - 1);

@@ -55,6 +55,7 @@ public class ArticleTimeline {
         private Instant createdAt;
         private Instant updatedAt;
         private String retiredReason;
+        private String problemId;
 
         void apply(DomainEventMessage<?> message) {
             Object event = message.getPayload();
@@ -68,6 +69,7 @@ public class ArticleTimeline {
                 language = created.language();
                 status = ArticleStatus.DRAFT;
                 createdAt = at;
+                problemId = created.problemId();
                 addVersion(1, authorOf(created.authorId(), actor), at, created.content());
             } else if (event instanceof ArticleUpdated updated) {
                 status = ArticleStatus.DRAFT;
@@ -99,7 +101,7 @@ public class ArticleTimeline {
             }
             Integer readable = status == ArticleStatus.RETIRED ? null : publishedVersion;
             return new ArticleState(id, kind, language, status, sequence, List.copyOf(versions), readable, createdAt,
-                    updatedAt, retiredReason);
+                    updatedAt, retiredReason, problemId);
         }
     }
 }

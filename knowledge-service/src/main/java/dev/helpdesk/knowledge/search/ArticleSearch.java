@@ -46,6 +46,7 @@ public class ArticleSearch {
     static final float BODY_BOOST = 1f;
     static final float TYPO_WEIGHT = 0.4f;
     static final int MIN_FUZZY_LENGTH = 4;
+    static final int MAX_SUGGESTION_WORDS = 32;
     private static final int SNIPPET_LENGTH = 240;
 
     private final ArticleIndex index;
@@ -60,7 +61,7 @@ public class ArticleSearch {
         int clauses = 0;
         for (String language : languages) {
             for (String word : analysed(index.analyzers().of(language), search.text())) {
-                words.add(wordQuery(language, word), BooleanClause.Occur.SHOULD);
+                words.add(wordQuery(language, word, true), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
@@ -71,12 +72,51 @@ public class ArticleSearch {
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER);
         addFilters(query, search.language(), search.kind() == null ? null : search.kind().name(), search.category());
-        Query built = query.build();
+        return run(query.build(), languages, search.page(), search.size());
+    }
+
+    /**
+     * The published articles that best match a ticket's text (its subject and description), best
+     * first: at most {@code max}, and only those scoring at least {@code cutoff} of the best one, so
+     * that an article sharing one common word with a long description is not offered beside the
+     * one that matches it. Unlike a reader's search, words are matched exactly (stemmed, without
+     * typo tolerance) and only the first {@value #MAX_SUGGESTION_WORDS} distinct words per
+     * language count: ticket texts are long, and each fuzzy word would expand to dozens of terms.
+     *
+     * @param language the language to look in, or null for all
+     */
+    public List<SearchHit> suggest(String text, String language, int max, double cutoff) {
+        List<String> languages = language == null ? ArticleLanguages.SUPPORTED : List.of(language);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String in : languages) {
+            List<String> analysed = analysed(index.analyzers().of(in), text);
+            for (String word : analysed.subList(0, Math.min(MAX_SUGGESTION_WORDS, analysed.size()))) {
+                words.add(wordQuery(in, word, false), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        Query built = new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER)
+                .build();
+        List<SearchHit> hits = run(built, languages, 0, max).hits();
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        double least = hits.get(0).score() * cutoff;
+        return hits.stream().filter(hit -> hit.score() >= least).toList();
+    }
+
+    private SearchResult run(Query built, List<String> languages, int page, int size) {
         return index.withSearcher(searcher -> {
-            TopDocs top = searcher.search(built, Math.max(1, (search.page() + 1) * search.size()));
+            TopDocs top = searcher.search(built, Math.max(1, (page + 1) * size));
             Map<String, String[]> snippets = snippets(searcher, built, top, languages);
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = search.page() * search.size(); i < top.scoreDocs.length; i++) {
+            for (int i = page * size; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
                 IndexedArticle article = index.read(searcher.storedFields().document(hit.doc));
                 String field = IndexFields.text(IndexFields.BODY, article.language());
@@ -124,19 +164,20 @@ public class ArticleSearch {
         }
     }
 
-    /** One word of the query: in the title, the tags or the body, exactly or with one typo. */
-    private static Query wordQuery(String language, String word) {
+    /** One word of the query: in the title, the tags or the body, exactly or (if asked) with one typo. */
+    private static Query wordQuery(String language, String word, boolean typos) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        addField(anyField, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST);
-        addField(anyField, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST);
-        addField(anyField, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST);
+        addField(anyField, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST, typos);
+        addField(anyField, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST, typos);
+        addField(anyField, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST, typos);
         return anyField.build();
     }
 
-    private static void addField(BooleanQuery.Builder anyField, String field, String word, float boost) {
+    private static void addField(BooleanQuery.Builder anyField, String field, String word, float boost,
+            boolean typos) {
         Term term = new Term(field, word);
         anyField.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD);
-        if (word.length() >= MIN_FUZZY_LENGTH) {
+        if (typos && word.length() >= MIN_FUZZY_LENGTH) {
             anyField.add(new BoostQuery(new FuzzyQuery(term, 1, 0, 50, true), boost * TYPO_WEIGHT),
                     BooleanClause.Occur.SHOULD);
         }

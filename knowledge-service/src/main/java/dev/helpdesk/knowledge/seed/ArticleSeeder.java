@@ -57,7 +57,7 @@ class ArticleSeeder implements ApplicationRunner {
             try {
                 Map<String, Object> metadata = Map.of(MessageMetadata.ACTOR_ID, SEED_ACTOR);
                 commands.send(new CreateArticle(article.id(), article.kind(), article.language(), article.content(),
-                        SEED_ACTOR), metadata);
+                        SEED_ACTOR, null), metadata);
                 commands.send(new SubmitArticleForReview(article.id(), null), metadata);
                 commands.send(new PublishArticle(article.id(), null), metadata);
                 seeded++;

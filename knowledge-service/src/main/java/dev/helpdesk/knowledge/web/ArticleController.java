@@ -3,6 +3,7 @@ package dev.helpdesk.knowledge.web;
 import dev.helpdesk.knowledge.api.ArticleContent;
 import dev.helpdesk.knowledge.api.CreateArticle;
 import dev.helpdesk.knowledge.api.UpdateArticle;
+import dev.helpdesk.knowledge.effectiveness.ArticleEffectiveness;
 import dev.helpdesk.knowledge.query.ArticleState;
 import dev.helpdesk.knowledge.query.ArticleTimeline;
 import dev.helpdesk.knowledge.query.ArticleVersion;
@@ -28,10 +29,12 @@ class ArticleController {
 
     private final ArticleCommands commands;
     private final ArticleTimeline timeline;
+    private final ArticleEffectiveness effectiveness;
 
-    ArticleController(ArticleCommands commands, ArticleTimeline timeline) {
+    ArticleController(ArticleCommands commands, ArticleTimeline timeline, ArticleEffectiveness effectiveness) {
         this.commands = commands;
         this.timeline = timeline;
+        this.effectiveness = effectiveness;
     }
 
     /** A new article, version 1, a draft: 201 with its Location and ETag. */
@@ -42,13 +45,16 @@ class ArticleController {
         UUID id = UUID.randomUUID();
         commands.send(new CreateArticle(id, request.kind(), request.language(),
                 new ArticleContent(request.title(), request.body(), request.tags(), request.categories(),
-                        request.relatedService(), request.assetType()), caller.id()), caller, http);
+                        request.relatedService(), request.assetType()), caller.id(), null), caller, http);
         ArticleState article = staffView(id);
         return ResponseEntity.created(URI.create("/api/v1/articles/" + id))
                 .eTag(IfMatch.etagOf(article.sequence())).body(ArticleResponse.forStaff(article));
     }
 
-    /** Staff read the latest version (drafts too); readers the published one, or nothing. */
+    /**
+     * Staff read the latest version (drafts too); readers the published one, or nothing. A reader's
+     * read counts as a view of the article (staff reads do not: they maintain it).
+     */
     @GetMapping("/{id}")
     ResponseEntity<ArticleResponse> get(@PathVariable UUID id, Caller caller) {
         ArticleState article = timeline.current(id).orElseThrow(() -> new ArticleNotFound("article " + id));
@@ -56,6 +62,7 @@ class ArticleController {
             return ResponseEntity.ok().eTag(IfMatch.etagOf(article.sequence())).body(ArticleResponse.forStaff(article));
         }
         ArticleVersion published = article.published().orElseThrow(() -> new ArticleNotFound("article " + id));
+        effectiveness.viewed(id.toString());
         return ResponseEntity.ok().eTag(IfMatch.etagOf(article.sequence()))
                 .body(ArticleResponse.forReaders(article, published));
     }

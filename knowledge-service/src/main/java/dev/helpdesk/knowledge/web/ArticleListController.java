@@ -3,6 +3,7 @@ package dev.helpdesk.knowledge.web;
 import dev.helpdesk.knowledge.api.ArticleKind;
 import dev.helpdesk.knowledge.api.ArticleLanguages;
 import dev.helpdesk.knowledge.api.ArticleStatus;
+import dev.helpdesk.knowledge.effectiveness.ArticleEffectiveness;
 import dev.helpdesk.knowledge.search.ArticlePage;
 import dev.helpdesk.knowledge.search.ArticleSearch;
 import dev.helpdesk.knowledge.search.ListQuery;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleListController {
 
     private final ArticleSearch search;
+    private final ArticleEffectiveness effectiveness;
 
-    ArticleListController(ArticleSearch search) {
+    ArticleListController(ArticleSearch search, ArticleEffectiveness effectiveness) {
         this.search = search;
+        this.effectiveness = effectiveness;
     }
 
     /** {@code {items: [{articleId, title, snippet, score, language, kind}], page, size, total, language}}. */
@@ -63,10 +66,13 @@ class ArticleListController {
         Function<String, SearchResult> searchIn = in -> search.search(
                 new SearchQuery(text, in, kindFilter, categoryFilter, page, size));
         SearchResult result = searchIn.apply(readerLanguage);
+        String answered = readerLanguage;
         if (result.total() == 0 && !readerLanguage.equals(ArticleLanguages.ENGLISH)) {
-            return response(searchIn.apply(ArticleLanguages.ENGLISH), page, size, ArticleLanguages.ENGLISH);
+            result = searchIn.apply(ArticleLanguages.ENGLISH);
+            answered = ArticleLanguages.ENGLISH;
         }
-        return response(result, page, size, readerLanguage);
+        PortalSearches.record(effectiveness, caller, result.hits());
+        return response(result, page, size, answered);
     }
 
     private static SearchResponse response(SearchResult result, int page, int size, String language) {

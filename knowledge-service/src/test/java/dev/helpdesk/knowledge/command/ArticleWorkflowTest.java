@@ -43,7 +43,7 @@ class ArticleWorkflowTest {
     }
 
     private static ArticleCreated created() {
-        return new ArticleCreated(ID, ArticleKind.HOW_TO, "en", V1, "an-agent");
+        return new ArticleCreated(ID, ArticleKind.HOW_TO, "en", V1, "an-agent", null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ArticleWorkflowTest {
         ArticleContent messy = new ArticleContent("  Reset your password ", "Open the portal.",
                 List.of(" Password", "password"), List.of("accounts "), " Identity and access ", " ");
         fixture.givenNoPriorActivity()
-                .when(new CreateArticle(ID, ArticleKind.HOW_TO, "en", messy, "an-agent"))
+                .when(new CreateArticle(ID, ArticleKind.HOW_TO, "en", messy, "an-agent", null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(created());
     }
@@ -60,7 +60,7 @@ class ArticleWorkflowTest {
     void anUnknownLanguageABlankTitleAndABlankBodyAreRejectedTogether() {
         fixture.givenNoPriorActivity()
                 .when(new CreateArticle(ID, ArticleKind.FAQ, "fr", new ArticleContent(" ", "", null, null, null, null),
-                        "an-agent"))
+                        "an-agent", null))
                 .expectException(InvalidArticleCommand.class)
                 .expectExceptionMessage(allOf(
                         containsString("language"),

@@ -3,6 +3,7 @@ package dev.helpdesk.knowledge.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helpdesk.contracts.knowledge.KnowledgeArticlesSuggested;
 import dev.helpdesk.knowledge.api.ArticleContent;
 import dev.helpdesk.knowledge.api.ArticleCreated;
 import dev.helpdesk.knowledge.api.ArticleKind;
@@ -10,6 +11,8 @@ import dev.helpdesk.knowledge.api.ArticlePublished;
 import dev.helpdesk.knowledge.api.ArticleRetired;
 import dev.helpdesk.knowledge.api.ArticleSubmittedForReview;
 import dev.helpdesk.knowledge.api.ArticleUpdated;
+import dev.helpdesk.knowledge.api.ArticlesSuggested;
+import dev.helpdesk.knowledge.api.SuggestedArticle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,14 +30,16 @@ class IntegrationEventsTest {
     @Test
     void everyArticleEventIsTranslated() {
         assertThat(IntegrationEvents.translatedTypes()).isEqualTo(Set.of(ArticleCreated.class, ArticleUpdated.class,
-                ArticleSubmittedForReview.class, ArticlePublished.class, ArticleRetired.class));
+                ArticleSubmittedForReview.class, ArticlePublished.class, ArticleRetired.class,
+                ArticlesSuggested.class));
         assertThatThrownBy(() -> IntegrationEvents.translate("not an event", new EventContext("DRAFT", null, AT)))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aCreationCarriesTheMetadataButNotTheBody() {
-        Object published = IntegrationEvents.translate(new ArticleCreated(ID, ArticleKind.HOW_TO, "en", CONTENT, "an-agent"),
+        Object published = IntegrationEvents.translate(
+                new ArticleCreated(ID, ArticleKind.HOW_TO, "en", CONTENT, "an-agent", null),
                 new EventContext("DRAFT", "an-agent", AT));
 
         assertThat(published).isEqualTo(new dev.helpdesk.contracts.article.ArticleCreated(ID.toString(), "HOW_TO", "en",
@@ -50,5 +55,16 @@ class IntegrationEventsTest {
         assertThat(published).isEqualTo(new dev.helpdesk.contracts.article.ArticlePublished(ID.toString(), "HOW_TO",
                 "en", "PUBLISHED", 2, "Reset your password", "Open the portal.", List.of("password"),
                 List.of("accounts"), "Identity and access", null, "an-editor", AT));
+    }
+
+    @Test
+    void aTicketsSuggestionsCarryEachArticleWithItsScore() {
+        Object published = IntegrationEvents.translate(new ArticlesSuggested("0f6d4a8e-3c1b-4d7a-9f2e-8b5c6a7d9e10",
+                List.of(new SuggestedArticle(ID, "Reset your password", ArticleKind.HOW_TO, "en", 4.5))),
+                new EventContext(null, "knowledge-service", AT));
+
+        assertThat(published).isEqualTo(new KnowledgeArticlesSuggested("0f6d4a8e-3c1b-4d7a-9f2e-8b5c6a7d9e10",
+                List.of(new dev.helpdesk.contracts.knowledge.SuggestedArticle(ID.toString(), "Reset your password",
+                        "HOW_TO", "en", 4.5)), AT));
     }
 }

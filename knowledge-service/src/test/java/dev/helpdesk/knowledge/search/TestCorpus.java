@@ -73,7 +73,7 @@ final class TestCorpus {
                 List.of("email", "phone"), List.of("email")));
         events.add(new Stored(new ArticleCreated(DRAFT_EN, ArticleKind.FAQ, "en", content("Password manager rollout",
                 "The password manager arrives next quarter; passwords move over automatically.",
-                List.of("password"), List.of("accounts")), "an-agent"), t.plusSeconds(40)));
+                List.of("password"), List.of("accounts")), "an-agent", null), t.plusSeconds(40)));
         published(events, t.plusSeconds(50), RETIRED_EN, ArticleKind.FAQ, "en", content("Old password policy",
                 "Passwords had to change every 90 days.", List.of("password"), List.of("accounts")));
         events.add(new Stored(new ArticleRetired(RETIRED_EN, "outdated"), t.plusSeconds(60)));
@@ -119,7 +119,7 @@ final class TestCorpus {
 
     private static void published(List<Stored> events, Instant at, UUID id, ArticleKind kind, String language,
             ArticleContent content) {
-        events.add(new Stored(new ArticleCreated(id, kind, language, content, "an-agent"), at));
+        events.add(new Stored(new ArticleCreated(id, kind, language, content, "an-agent", null), at));
         events.add(new Stored(new ArticleSubmittedForReview(id, 1), at.plusSeconds(1)));
         events.add(new Stored(new ArticlePublished(id, 1, kind, language, content), at.plusSeconds(2)));
     }

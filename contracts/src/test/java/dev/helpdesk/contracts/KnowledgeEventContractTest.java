@@ -1,0 +1,83 @@
+package dev.helpdesk.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.helpdesk.contracts.knowledge.KnowledgeEventTypes;
+import dev.helpdesk.contracts.knowledge.SuggestedArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The knowledge service's events about tickets ({@link KnowledgeEventTypes}, records
+ * {@code Knowledge<Name>}): the subject is the ticket id, the time equals the data's {@code at}, and
+ * suggested articles come best first, each once.
+ */
+class KnowledgeEventContractTest extends EventContractTest {
+
+    @Override
+    protected Class<?> typeNames() {
+        return KnowledgeEventTypes.class;
+    }
+
+    @Override
+    protected String family() {
+        return "knowledge";
+    }
+
+    @Override
+    protected String recordPrefix() {
+        return "Knowledge";
+    }
+
+    @Override
+    protected int numberOfTypes() {
+        return 1;
+    }
+
+    @Override
+    protected String source() {
+        return Sources.KNOWLEDGE_SERVICE;
+    }
+
+    /**
+     * As the base's rule, except that one record is not an event's data but part of one: the
+     * suggested article, an element of {@code articles}.
+     */
+    @Override
+    @Test
+    void everyRecordOfTheFamilysPackageIsTheDataOfOneType() {
+        Set<String> records = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(typeNames().getPackageName()).stream()
+                .filter(JavaClass::isRecord)
+                .map(JavaClass::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> expected = new ArrayList<>(types().stream().map(type -> recordOf(type).getName()).toList());
+        expected.add(SuggestedArticle.class.getName());
+
+        assertThat(records).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Override
+    protected void checkFamilySpecifics(String type, JsonNode sample) {
+        JsonNode data = sample.get("data");
+        assertThat(Instant.parse(sample.get("time").asText())).isEqualTo(Instant.parse(data.get("at").asText()));
+        List<Double> scores = new ArrayList<>();
+        Set<String> ids = new TreeSet<>();
+        data.get("articles").forEach(article -> {
+            scores.add(article.get("score").asDouble());
+            ids.add(article.get("articleId").asText());
+        });
+        assertThat(scores).as("best first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(ids).as("each article once").hasSize(scores.size());
+    }
+}

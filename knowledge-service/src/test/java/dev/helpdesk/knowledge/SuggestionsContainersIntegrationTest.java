@@ -1,0 +1,8 @@
+package dev.helpdesk.knowledge;
+
+import dev.helpdesk.testsupport.OnContainers;
+
+/** The same behaviour against real MongoDB and Kafka in containers; skipped without Docker. */
+@OnContainers
+class SuggestionsContainersIntegrationTest extends SuggestionsBehaviour {
+}
