@@ -186,6 +186,37 @@ abstract class CustomerServiceContract extends ServiceEdgeContract {
     }
 
     @Test
+    void anAdminAssignsADeviceWhichStaffAndTheCustomerThemselvesRead() {
+        String id = http().post(CUSTOMERS, admin(), "{\"name\":\"Noah\",\"emails\":[\"%s\"]}"
+                .formatted(unique("noah"))).json("$.id");
+        String assets = CUSTOMERS + "/" + id + "/assets";
+
+        HttpProbe.Reply assigned = http().post(assets, admin(),
+                "{\"type\":\"laptop\",\"model\":\"ThinkPad T14\",\"serial\":\"PF3XYZ\",\"assetTag\":\"IT-0042\"}");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        assertThat(assigned.<String>json("$.type")).isEqualTo("LAPTOP");
+        assertThat(assigned.header("Location")).isEqualTo(assets + "/" + assigned.json("$.id"));
+
+        await().atMost(SOON).until(() -> http().get(assets, agent()).<Integer>json("$.total") == 1);
+        HttpProbe.Reply listed = http().get(assets, agent());
+        assertThat(listed.<String>json("$.items[0].assetTag")).isEqualTo("IT-0042");
+        assertThat(listed.<String>json("$.items[0].assignedAt")).isEqualTo(assigned.<String>json("$.assignedAt"));
+        String self = issuer.customer("portal", id);
+        assertThat(http().get(assets, self).status()).isEqualTo(200);
+        assertThat(http().get(CUSTOMERS + "/" + DANA + "/assets", self).status()).isEqualTo(404);
+        assertThat(http().post(assets, agent(), "{\"type\":\"PHONE\",\"assetTag\":\"T-1\"}").status()).isEqualTo(403);
+        assertThat(http().post(assets, admin(), "{\"model\":\"no type\"}").<List<String>>json("$.errors[*].field"))
+                .containsExactlyInAnyOrder("type", "serial");
+        assertThat(http().post(CUSTOMERS + "/" + UUID.randomUUID() + "/assets", admin(),
+                "{\"type\":\"PHONE\",\"assetTag\":\"T-1\"}").status()).isEqualTo(404);
+
+        // the device is part of the record: its version moved on, and a change names the new one
+        await().atMost(SOON).until(() -> "\"2\"".equals(http().get(CUSTOMERS + "/" + id, agent()).header("ETag")));
+        assertThat(http().patch(CUSTOMERS + "/" + id, admin(), "{\"tier\":\"gold\"}", Map.of("If-Match", "\"2\""))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void theSharedProfileIsPublishedWithoutPersonalData() {
         String email = unique("pia");
         String id = http().post(CUSTOMERS, admin(), "{\"name\":\"Pia\",\"emails\":[\"%s\"],\"tier\":\"silver\"}"

@@ -2,6 +2,9 @@ package dev.helpdesk.customer.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.helpdesk.customer.api.AssetAssigned;
+import dev.helpdesk.customer.api.AssetState;
+import dev.helpdesk.customer.api.AssignAsset;
 import dev.helpdesk.customer.api.ChangeCustomer;
 import dev.helpdesk.customer.api.CustomerChanged;
 import dev.helpdesk.customer.api.CustomerProfile;
@@ -12,7 +15,10 @@ import dev.helpdesk.customer.api.StaleCustomerVersion;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -37,6 +43,7 @@ class Customer {
     private long version;
     private Instant createdAt;
     private Instant updatedAt;
+    private final Map<String, AssetState> assets = new LinkedHashMap<>();
 
     protected Customer() {
         // for Axon: the state is rebuilt from the events
@@ -64,6 +71,33 @@ class Customer {
             apply(new CustomerChanged(customerId, changedTo, changed));
         }
         return state();
+    }
+
+    /** Answers the asset as recorded; the same asset id again records nothing and answers the first. */
+    @CommandHandler
+    AssetState handle(AssignAsset command) {
+        AssetState known = assets.get(command.assetId());
+        if (known != null) {
+            return known;
+        }
+        CustomerRules.requireValidAsset(command);
+        apply(new AssetAssigned(customerId, command.assetId(), command.type().strip().toUpperCase(Locale.ROOT),
+                strippedOrNull(command.model()), strippedOrNull(command.serial()),
+                strippedOrNull(command.assetTag())));
+        return assets.get(command.assetId());
+    }
+
+    /** An asset is part of the customer's record: its version moves on, as the directory's does. */
+    @EventSourcingHandler
+    void on(AssetAssigned event, @Timestamp Instant at) {
+        version++;
+        updatedAt = stored(at);
+        assets.put(event.assetId(), new AssetState(event.assetId(), event.type(), event.model(), event.serial(),
+                event.assetTag(), stored(at)));
+    }
+
+    private static String strippedOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package dev.helpdesk.customer.command;
 
+import dev.helpdesk.customer.api.AssignAsset;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.InvalidCustomerCommand;
 import java.time.DateTimeException;
@@ -60,6 +61,37 @@ public final class CustomerRules {
         if (!violations.isEmpty()) {
             throw new InvalidCustomerCommand("The customer's record is invalid", violations);
         }
+    }
+
+    static final int MAX_ASSET_TEXT = 100;
+
+    /** An asset needs a type and something to tell it by: a serial number or an asset tag. */
+    static void requireValidAsset(AssignAsset asset) {
+        List<Map.Entry<String, String>> violations = new ArrayList<>();
+        if (asset.type() == null || asset.type().isBlank()) {
+            violations.add(Map.entry("type", "must not be blank, e.g. LAPTOP or PHONE"));
+        }
+        if (blank(asset.serial()) && blank(asset.assetTag())) {
+            violations.add(Map.entry("serial", "or assetTag must be given, to tell the device by"));
+        }
+        for (Map.Entry<String, String> field : List.of(Map.entry("type", text(asset.type())),
+                Map.entry("model", text(asset.model())), Map.entry("serial", text(asset.serial())),
+                Map.entry("assetTag", text(asset.assetTag())))) {
+            if (field.getValue().strip().length() > MAX_ASSET_TEXT) {
+                violations.add(Map.entry(field.getKey(), "must be at most " + MAX_ASSET_TEXT + " characters"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidCustomerCommand("The asset is invalid", violations);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static void requireValidOrganization(String name, String domain) {

@@ -1,5 +1,7 @@
 package dev.helpdesk.customer.directory;
 
+import dev.helpdesk.customer.api.AssetState;
+import dev.helpdesk.customer.api.AssignAsset;
 import dev.helpdesk.customer.api.ChangeCustomer;
 import dev.helpdesk.customer.api.CustomerPatch;
 import dev.helpdesk.customer.api.CustomerProfile;
@@ -87,6 +89,18 @@ public class CustomerAdministration {
             emails.releaseAllBut(changed.profile().emails(), customerId);
         }
         return changed;
+    }
+
+    /**
+     * @throws UnknownCustomer if there is no such customer
+     * @throws InvalidCustomerCommand if a field is invalid
+     */
+    public AssetState assignAsset(AssignAsset command, Map<String, ?> metadata) {
+        try {
+            return commands.sendAndWait(command, metadata);
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownCustomer(command.customerId());
+        }
     }
 
     /**

@@ -22,10 +22,12 @@ public class CustomerDirectory implements SmartInitializingSingleton {
 
     private final MongoCollection<Document> customers;
     private final MongoCollection<Document> organizations;
+    private final MongoCollection<Document> assets;
 
     CustomerDirectory(MongoDatabase customerDatabase) {
         this.customers = customerDatabase.getCollection(DirectoryDocuments.CUSTOMERS);
         this.organizations = customerDatabase.getCollection(DirectoryDocuments.ORGANIZATIONS);
+        this.assets = customerDatabase.getCollection(DirectoryDocuments.ASSETS);
     }
 
     /** The look-ups by address and by organisation, and the list's order. Creating an existing index is a no-op. */
@@ -34,6 +36,15 @@ public class CustomerDirectory implements SmartInitializingSingleton {
         customers.createIndex(Indexes.ascending(DirectoryDocuments.EMAIL_KEYS));
         customers.createIndex(Indexes.ascending("organizationId", DirectoryDocuments.NAME_KEY));
         customers.createIndex(Indexes.ascending(DirectoryDocuments.NAME_KEY, "_id"));
+        assets.createIndex(Indexes.ascending("customerId", "assignedAt"));
+    }
+
+    /** The devices assigned to the customer, the first assigned first. */
+    public List<AssetView> assetsOf(String customerId) {
+        List<AssetView> found = new ArrayList<>();
+        assets.find(Filters.eq("customerId", customerId)).sort(Sorts.ascending("assignedAt", "_id"))
+                .forEach(stored -> found.add(DirectoryDocuments.asset(stored)));
+        return found;
     }
 
     /** What a list asks for; null fields ask for nothing. {@code text} matches part of the name or an address. */

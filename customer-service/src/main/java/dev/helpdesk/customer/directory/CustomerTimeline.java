@@ -1,5 +1,6 @@
 package dev.helpdesk.customer.directory;
 
+import dev.helpdesk.customer.api.AssetAssigned;
 import dev.helpdesk.customer.api.CustomerChanged;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
@@ -38,7 +39,7 @@ public class CustomerTimeline {
                 createdAt = message.getTimestamp();
             } else if (event instanceof CustomerChanged changed) {
                 profile = changed.profile();
-            } else {
+            } else if (!(event instanceof AssetAssigned)) {
                 return Optional.empty(); // another aggregate's id, such as an organisation's
             }
             version = message.getSequenceNumber() + 1;

@@ -13,6 +13,7 @@ final class DirectoryDocuments {
 
     static final String CUSTOMERS = "customers";
     static final String ORGANIZATIONS = "organizations";
+    static final String ASSETS = "customer_assets";
     /** The addresses in lower case, for the case-insensitive look-up by address. */
     static final String EMAIL_KEYS = "emailKeys";
     /** The name in lower case, to sort and search by as people read names. */
@@ -47,6 +48,11 @@ final class DirectoryDocuments {
     static OrganizationView organization(Document stored) {
         return new OrganizationView(stored.getString("_id"), stored.getString("name"), stored.getString("domain"),
                 instant(stored.getDate("createdAt")));
+    }
+
+    static AssetView asset(Document stored) {
+        return new AssetView(stored.getString("_id"), stored.getString("type"), stored.getString("model"),
+                stored.getString("serial"), stored.getString("assetTag"), instant(stored.getDate("assignedAt")));
     }
 
     private static Instant instant(Date date) {

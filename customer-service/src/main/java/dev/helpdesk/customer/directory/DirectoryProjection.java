@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import dev.helpdesk.customer.api.AssetAssigned;
 import dev.helpdesk.customer.api.CustomerChanged;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
@@ -35,10 +36,12 @@ class DirectoryProjection {
 
     private final MongoCollection<Document> customers;
     private final MongoCollection<Document> organizations;
+    private final MongoCollection<Document> assets;
 
     DirectoryProjection(MongoDatabase customerDatabase) {
         this.customers = customerDatabase.getCollection(DirectoryDocuments.CUSTOMERS);
         this.organizations = customerDatabase.getCollection(DirectoryDocuments.ORGANIZATIONS);
+        this.assets = customerDatabase.getCollection(DirectoryDocuments.ASSETS);
     }
 
     @EventHandler
@@ -50,6 +53,17 @@ class DirectoryProjection {
     @EventHandler
     void on(CustomerChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         upsert(event.customerId(), sequence, fields(event.profile(), sequence, at));
+    }
+
+    /** The asset in {@code customer_assets}, and the customer's record at its new version. */
+    @EventHandler
+    void on(AssetAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        assets.updateOne(Filters.eq("_id", event.assetId()), Updates.combine(
+                Updates.set("customerId", event.customerId()), Updates.set("type", event.type()),
+                Updates.set("model", event.model()), Updates.set("serial", event.serial()),
+                Updates.set("assetTag", event.assetTag()), Updates.set("assignedAt", Date.from(at))), UPSERT);
+        customers.updateOne(Filters.and(Filters.eq("_id", event.customerId()), Filters.lt("version", sequence + 1)),
+                Updates.combine(Updates.set("version", sequence + 1), Updates.set("updatedAt", Date.from(at))));
     }
 
     @EventHandler

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Who may use the directory: staff and integrations read; admins change; a customer reads only
- * their own record (checked by the controller, which answers 404 for anyone else's, as for
+ * their own record and assets (checked by the controllers, which answer 404 for anyone else's, as for
  * tickets). Checked before the request body is read, so a caller without the right learns nothing
  * from validation.
  */
@@ -37,6 +37,6 @@ class DirectoryAccess implements HandlerInterceptor {
     }
 
     private static boolean isOneCustomer(String path) {
-        return path.matches(CustomerController.PATH + "/[^/]+/?");
+        return path.matches(CustomerController.PATH + "/[^/]+(/assets)?/?");
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The directory's rejections as RFC 9457 problems, invalid fields in the platform's shape. */
-@RestControllerAdvice(assignableTypes = {CustomerController.class, OrganizationController.class})
+@RestControllerAdvice(assignableTypes = {CustomerController.class, OrganizationController.class,
+        AssetController.class})
 class DirectoryProblems {
 
     @ExceptionHandler(InvalidCustomerCommand.class)

@@ -3,6 +3,8 @@ package dev.helpdesk.customer.command;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.helpdesk.customer.api.AssetAssigned;
+import dev.helpdesk.customer.api.AssignAsset;
 import dev.helpdesk.customer.api.ChangeCustomer;
 import dev.helpdesk.customer.api.CustomerChanged;
 import dev.helpdesk.customer.api.CustomerPatch;
@@ -104,5 +106,34 @@ class CustomerTest {
                 .when(new ChangeCustomer(ID, patch(Set.of("emails"), null, null, null), null))
                 .expectNoEvents()
                 .expectException(InvalidCustomerCommand.class);
+    }
+
+    @Test
+    void anAssetIsAssignedOnceWhateverHowOftenTheSameAssignmentArrives() {
+        fixture.given(new CustomerRegistered(ID, DANA))
+                .when(new AssignAsset(ID, "a1", " laptop ", "ThinkPad T14", "PF3XYZ", null))
+                .expectEvents(new AssetAssigned(ID, "a1", "LAPTOP", "ThinkPad T14", "PF3XYZ", null));
+
+        fixture.given(new CustomerRegistered(ID, DANA), new AssetAssigned(ID, "a1", "LAPTOP", null, "PF3XYZ", null))
+                .when(new AssignAsset(ID, "a1", "LAPTOP", null, "PF3XYZ", null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssetWithoutTypeOrAnythingToTellItByIsRejected() {
+        fixture.given(new CustomerRegistered(ID, DANA))
+                .when(new AssignAsset(ID, "a1", " ", "ThinkPad", null, " "))
+                .expectNoEvents()
+                .expectException(InvalidCustomerCommand.class)
+                .expectExceptionMessage(allOf(containsString("type="), containsString("serial=")));
+    }
+
+    @Test
+    void anAssetMovesTheRecordsVersionSoAChangeMustNameTheNewOne() {
+        fixture.given(new CustomerRegistered(ID, DANA), new AssetAssigned(ID, "a1", "PHONE", null, null, "T-1"))
+                .when(new ChangeCustomer(ID, patch(Set.of("vip"), true, null, null), 1L))
+                .expectNoEvents()
+                .expectException(StaleCustomerVersion.class);
     }
 }
