@@ -152,6 +152,20 @@ abstract class TicketServiceBehaviour extends ServiceEdgeContract {
     }
 
     @Test
+    void aTicketMayNameTheAffectedAssetWhichTheViewAndTheEventCarry() {
+        String assetId = "5d1f0c2e-7a3b-4c6d-9e8f-0a1b2c3d4e5f";
+        HttpProbe.Reply created = http().post("/api/v1/tickets", agent(),
+                VALID_BODY.replace("\"tags\":[\"vpn\"]", "\"tags\":[\"vpn\"],\"affectedAssetId\":\"" + assetId + "\""));
+        String id = created.json("$.id");
+
+        assertThat(created.<String>json("$.affectedAssetId")).isEqualTo(assetId);
+        assertThat(http().get("/api/v1/tickets/" + id, agent()).<String>json("$.affectedAssetId")).isEqualTo(assetId);
+        String event = new String(awaitRecord(id).value(), StandardCharsets.UTF_8);
+        assertThat(JsonPath.<String>read(event, "$.data.affectedAssetId")).isEqualTo(assetId);
+        assertThat(http().post("/api/v1/tickets", agent(), VALID_BODY).<Object>json("$.affectedAssetId")).isNull();
+    }
+
+    @Test
     void badInputIsAProblemNamingTheFieldsAndStoresNothing() {
         long eventsBefore = storedEvents();
         Map<String, String> badBodies = Map.of(

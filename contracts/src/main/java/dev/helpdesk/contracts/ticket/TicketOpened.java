@@ -15,6 +15,8 @@ import java.util.List;
  * @param number      the human number, e.g. {@code HD-000042}
  * @param openedBy    who opened it: the subject of the caller's token
  * @param openedAt    when the ticket service accepted it
+ * @param affectedAssetId the customer's device the ticket is about (an asset id of the customer
+ *                    service's {@code /customers/{id}/assets}); null when it names none
  */
 public record TicketOpened(
         String ticketId,
@@ -31,5 +33,14 @@ public record TicketOpened(
         String priority,
         List<String> tags,
         String openedBy,
-        Instant openedAt) {
+        Instant openedAt,
+        String affectedAssetId) {
+
+    /** An opened ticket that names no affected asset. */
+    public TicketOpened(String ticketId, String number, String type, String status, String subject,
+            String description, String requesterId, String channel, String category, String impact, String urgency,
+            String priority, List<String> tags, String openedBy, Instant openedAt) {
+        this(ticketId, number, type, status, subject, description, requesterId, channel, category, impact, urgency,
+                priority, tags, openedBy, openedAt, null);
+    }
 }

@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * What makes incidents "the same" for recurring-incident detection: the category, trimmed and
- * ignoring case, and, once ticket events carry one, the affected asset or service (customer issue
- * 6). Incidents without a category match no pattern.
+ * ignoring case, and the affected asset when the ticket names one ({@code affectedAssetId} of the
+ * opened event). Incidents without a category match no pattern.
  *
  * @param category     the category as compared: trimmed, lower case
- * @param affectedItem the affected asset or service, or null: none given (so far always), which
- *                     matches only incidents that name none either
+ * @param affectedItem the affected asset, or null: none given, which matches only incidents that
+ *                     name none either
  */
 public record PatternKey(String category, String affectedItem) {
 
@@ -27,6 +27,18 @@ public record PatternKey(String category, String affectedItem) {
         }
         String item = affectedItem == null || affectedItem.isBlank() ? null : affectedItem.strip();
         return Optional.of(new PatternKey(category.strip().toLowerCase(Locale.ROOT), item));
+    }
+
+    /**
+     * The affected item inside a stored key whose category is {@code category} (as the incident
+     * spelled it): null for a category-only key. Exact, since the category part is known.
+     */
+    public static String affectedItemOf(String storedKey, String category) {
+        if (storedKey == null || category == null) {
+            return null;
+        }
+        String categoryPart = category.strip().toLowerCase(Locale.ROOT) + "|";
+        return storedKey.startsWith(categoryPart) ? storedKey.substring(categoryPart.length()) : null;
     }
 
     /**

@@ -56,9 +56,10 @@ public final class RecurringIncidents {
         return rule;
     }
 
-    /** An incident was opened: it counts toward its category's pattern at its opening instant. */
+    /** An incident was opened: it counts toward its pattern (category, asset) at its opening instant. */
     public Outcome opened(OpenedIncident incident) {
-        String key = PatternKey.of(incident.category(), null).map(PatternKey::value).orElse(null);
+        String key = PatternKey.of(incident.category(), incident.affectedAssetId()).map(PatternKey::value)
+                .orElse(null);
         Occurrence stored = occurrences.remember(Occurrence.opened(incident.ticketId(), key,
                 strip(incident.category()), incident.openedAt().truncatedTo(ChronoUnit.MILLIS), incident.sequence()));
         // a redelivery finds what the first delivery stored (perhaps moved since) and carries on
@@ -81,7 +82,9 @@ public final class RecurringIncidents {
         if (occurrence.candidateId() != null) {
             return Outcome.ALREADY_IN_A_CANDIDATE;
         }
-        String key = PatternKey.of(edit.category(), null).map(PatternKey::value).orElse(null);
+        // the asset is the ticket's from its opening: it stays part of the pattern
+        String asset = PatternKey.affectedItemOf(occurrence.key(), occurrence.category());
+        String key = PatternKey.of(edit.category(), asset).map(PatternKey::value).orElse(null);
         if (Objects.equals(key, occurrence.key())) {
             // this very edit moved it before a crash: finish counting; any other edit changes nothing
             return occurrence.sequence() == edit.sequence() ? count(occurrence) : Outcome.IGNORED;

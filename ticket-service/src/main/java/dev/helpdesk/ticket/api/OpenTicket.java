@@ -22,9 +22,18 @@ public record OpenTicket(
         Level impact,
         Level urgency,
         List<String> tags,
-        String openedBy) {
+        String openedBy,
+        String affectedAssetId) {
 
     public OpenTicket {
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A ticket that names no affected asset. */
+    public OpenTicket(UUID ticketId, TicketNumber number, TicketType type, String subject, String description,
+            String requesterId, Channel channel, String category, Level impact, Level urgency, List<String> tags,
+            String openedBy) {
+        this(ticketId, number, type, subject, description, requesterId, channel, category, impact, urgency, tags,
+                openedBy, null);
     }
 }

@@ -19,9 +19,18 @@ public record TicketOpened(
         Level urgency,
         Priority priority,
         List<String> tags,
-        String openedBy) {
+        String openedBy,
+        String affectedAssetId) {
 
     public TicketOpened {
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A ticket that names no affected asset (events stored before the field read so too). */
+    public TicketOpened(UUID ticketId, TicketNumber number, TicketType type, String subject, String description,
+            String requesterId, Channel channel, String category, Level impact, Level urgency, Priority priority,
+            List<String> tags, String openedBy) {
+        this(ticketId, number, type, subject, description, requesterId, channel, category, impact, urgency, priority,
+                tags, openedBy, null);
     }
 }

@@ -99,7 +99,7 @@ class Ticket {
         apply(new TicketOpened(command.ticketId(), command.number(), command.type(), command.subject().strip(),
                 command.description(), command.requesterId(), command.channel(), blankToNull(command.category()),
                 command.impact(), command.urgency(), Priority.of(command.impact(), command.urgency()),
-                TicketRules.cleanTags(command.tags()), command.openedBy()));
+                TicketRules.cleanTags(command.tags()), command.openedBy(), blankToNull(command.affectedAssetId())));
     }
 
     @CommandHandler

@@ -69,12 +69,13 @@ final class IntegrationEvents {
         return Map.entry(type, (event, context) -> translate.apply(type.cast(event), context));
     }
 
-    /** The first published record, unchanged since its release: {@code openedBy} comes from the event itself. */
+    /** The first published record, grown only by added fields: {@code openedBy} comes from the event itself. */
     static dev.helpdesk.contracts.ticket.TicketOpened opened(TicketOpened event, EventContext context) {
         return new dev.helpdesk.contracts.ticket.TicketOpened(event.ticketId().toString(), event.number().toString(),
                 event.type().name(), context.status(), event.subject(), event.description(),
                 event.requesterId(), event.channel().name(), event.category(), event.impact().name(),
-                event.urgency().name(), event.priority().name(), event.tags(), event.openedBy(), context.at());
+                event.urgency().name(), event.priority().name(), event.tags(), event.openedBy(), context.at(),
+                event.affectedAssetId());
     }
 
     static dev.helpdesk.contracts.ticket.TicketUpdated updated(TicketDetailsUpdated event, EventContext context) {

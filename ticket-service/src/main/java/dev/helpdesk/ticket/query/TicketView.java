@@ -41,7 +41,8 @@ public record TicketView(
         Instant firstRespondedAt,
         Instant resolvedAt,
         Instant closedAt,
-        long version) {
+        long version,
+        String affectedAssetId) {
 
     public record Comment(String id, String authorId, String visibility, String body, Instant createdAt) {
     }
@@ -64,6 +65,7 @@ public record TicketView(
         return new TicketView(id, number, type, status, subject, description, requesterId, channel, category, impact,
                 urgency, priority, groupId, assigneeId, tags,
                 comments.stream().filter(comment -> !"INTERNAL".equals(comment.visibility())).toList(), links,
-                incidents, resolution, satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
+                incidents, resolution, satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version,
+                affectedAssetId);
     }
 }

@@ -43,6 +43,7 @@ final class TicketViewBuilder {
     private String groupId;
     private String assigneeId;
     private List<String> tags = List.of();
+    private String affectedAssetId;
     private final List<TicketView.Comment> comments = new ArrayList<>();
     private final List<TicketView.Link> links = new ArrayList<>();
     private final List<TicketView.LinkedIncident> incidents = new ArrayList<>();
@@ -69,6 +70,7 @@ final class TicketViewBuilder {
         builder.subject = view.subject();
         builder.description = view.description();
         builder.requesterId = view.requesterId();
+        builder.affectedAssetId = view.affectedAssetId();
         builder.channel = view.channel();
         builder.category = view.category();
         builder.impact = view.impact();
@@ -115,6 +117,7 @@ final class TicketViewBuilder {
             urgency = opened.urgency();
             priority = opened.priority();
             tags = opened.tags();
+            affectedAssetId = opened.affectedAssetId();
             createdAt = at;
         } else if (event instanceof TicketDetailsUpdated updated) {
             subject = updated.subject();
@@ -161,6 +164,6 @@ final class TicketViewBuilder {
         return new TicketView(id, number, type, status, subject, description, requesterId, channel, category, impact,
                 urgency, priority, groupId, assigneeId, tags, List.copyOf(comments), List.copyOf(links),
                 List.copyOf(incidents), resolution,
-                satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version);
+                satisfaction, createdAt, updatedAt, firstRespondedAt, resolvedAt, closedAt, version, affectedAssetId);
     }
 }

@@ -28,7 +28,9 @@ final class IdempotencyKeyHeader {
     static String fingerprint(OpenTicketRequest request, String requesterId) {
         String canonical = String.join("\u0000", String.valueOf(request.type()), request.subject(),
                 request.description(), requesterId, String.valueOf(request.channel()), String.valueOf(request.category()),
-                String.valueOf(request.impact()), String.valueOf(request.urgency()), String.valueOf(request.tags()));
+                String.valueOf(request.impact()), String.valueOf(request.urgency()), String.valueOf(request.tags()))
+                // added only when given, so a request without it keeps the fingerprint it had before the field
+                + (request.affectedAssetId() == null ? "" : "\u0000" + request.affectedAssetId());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -107,7 +107,7 @@ class TicketController {
         TicketNumber number = numbers.next();
         commands.send(new OpenTicket(ticketId, number, request.type(), request.subject(), request.description(),
                 requesterId, request.channel(), request.category(), request.impact(), request.urgency(),
-                request.tags(), caller.id()), caller, http);
+                request.tags(), caller.id(), request.affectedAssetId()), caller, http);
         return ticketId;
     }
 

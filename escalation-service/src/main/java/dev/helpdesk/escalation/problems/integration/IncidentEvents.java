@@ -71,7 +71,7 @@ public class IncidentEvents {
             return Outcome.IGNORED;
         }
         return incidents.opened(new OpenedIncident(ticketId(event, opened.ticketId()), CloudEventCodec.sequenceOf(event),
-                event.getTime().toInstant(), opened.category()));
+                event.getTime().toInstant(), opened.category(), opened.affectedAssetId()));
     }
 
     private Outcome updated(CloudEvent event) {

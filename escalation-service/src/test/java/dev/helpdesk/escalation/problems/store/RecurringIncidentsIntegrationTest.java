@@ -146,6 +146,31 @@ class RecurringIncidentsIntegrationTest {
     }
 
     @Test
+    void incidentsOfOneAssetFormTheirOwnPatternAndKeepItWhenRecategorized() {
+        String laptop = "5d1f0c2e-7a3b-4c6d-9e8f-0a1b2c3d4e5f";
+        OpenedIncident misfiled = new OpenedIncident(UUID.randomUUID().toString(), 1, T0, "misc", laptop);
+        incidents.opened(misfiled);
+        for (int i = 1; i <= 3; i++) {
+            incidents.opened(new OpenedIncident(UUID.randomUUID().toString(), 1, T0.plus(Duration.ofMinutes(i)),
+                    "Docking", laptop));
+        }
+        for (int i = 1; i <= 4; i++) {
+            incidents.opened(incident("docking", Duration.ofMinutes(i))); // no asset: another pattern
+        }
+        assertThat(candidates(null)).isEmpty();
+
+        assertThat(incidents.recategorized(new RecategorizedTicket(misfiled.ticketId(), 2, "docking")))
+                .isEqualTo(Outcome.COUNTED);
+        assertThat(incidents.opened(new OpenedIncident(UUID.randomUUID().toString(), 1, T0.plus(Duration.ofMinutes(9)),
+                "docking", laptop))).isEqualTo(Outcome.RAISED);
+
+        assertThat(candidates(CandidateStatus.OPEN)).singleElement().satisfies(candidate -> {
+            assertThat(candidate.key()).isEqualTo("docking|" + laptop);
+            assertThat(incidentsOf(candidate)).hasSize(5).contains(misfiled.ticketId());
+        });
+    }
+
+    @Test
     void anIncidentThatBelongsToNoCandidateFollowsItsTicketToAnotherCategory() {
         OpenedIncident misfiled = incident("hardware", Duration.ZERO);
         incidents.opened(misfiled);
