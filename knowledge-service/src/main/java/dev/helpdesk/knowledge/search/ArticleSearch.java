@@ -72,7 +72,7 @@ public class ArticleSearch {
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER);
         addFilters(query, search.language(), search.kind() == null ? null : search.kind().name(), search.category());
-        return run(query.build(), languages, search.page(), search.size());
+        return run(query.build(), languages, search.page(), search.size(), true);
     }
 
     /**
@@ -84,8 +84,10 @@ public class ArticleSearch {
      * language count: ticket texts are long, and each fuzzy word would expand to dozens of terms.
      *
      * @param language the language to look in, or null for all
+     * @param snippets whether the hits need highlighted snippets (a person reads them); the
+     *     suggestions recorded for every opened ticket do not, and highlighting is most of the cost
      */
-    public List<SearchHit> suggest(String text, String language, int max, double cutoff) {
+    public List<SearchHit> suggest(String text, String language, int max, double cutoff, boolean snippets) {
         List<String> languages = language == null ? ArticleLanguages.SUPPORTED : List.of(language);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int clauses = 0;
@@ -103,7 +105,7 @@ public class ArticleSearch {
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER)
                 .build();
-        List<SearchHit> hits = run(built, languages, 0, max).hits();
+        List<SearchHit> hits = run(built, languages, 0, max, snippets).hits();
         if (hits.isEmpty()) {
             return hits;
         }
@@ -111,10 +113,10 @@ public class ArticleSearch {
         return hits.stream().filter(hit -> hit.score() >= least).toList();
     }
 
-    private SearchResult run(Query built, List<String> languages, int page, int size) {
+    private SearchResult run(Query built, List<String> languages, int page, int size, boolean highlighted) {
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(built, Math.max(1, (page + 1) * size));
-            Map<String, String[]> snippets = snippets(searcher, built, top, languages);
+            Map<String, String[]> snippets = highlighted ? snippets(searcher, built, top, languages) : Map.of();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = page * size; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];

@@ -29,12 +29,12 @@ public class Suggestions {
 
     /** With snippets, for a person reading them; {@code size} at most, up to the configured maximum. */
     public List<SearchHit> forText(String text, int size) {
-        return search.suggest(text, null, Math.min(size, max), cutoff);
+        return search.suggest(text, null, Math.min(size, max), cutoff, true);
     }
 
-    /** As recorded in the ticket's suggestions event. */
+    /** As recorded in the ticket's suggestions event: the same articles, without snippets (it carries none). */
     public List<SuggestedArticle> toRecord(String text) {
-        return forText(text, max).stream().map(hit -> new SuggestedArticle(UUID.fromString(hit.articleId()),
+        return search.suggest(text, null, max, cutoff, false).stream().map(hit -> new SuggestedArticle(UUID.fromString(hit.articleId()),
                 hit.title(), ArticleKind.valueOf(hit.kind()), hit.language(), rounded(hit.score()))).toList();
     }
 
