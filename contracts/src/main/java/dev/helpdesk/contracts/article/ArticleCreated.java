@@ -17,6 +17,7 @@ import java.util.List;
  * @param assetType      the type of asset the article is about (laptop, printer...), or null
  * @param by             the subject of the token that created it (its author), or null when not known
  * @param at             when the knowledge service accepted the event; also the CloudEvent's time
+ * @param problemId      for a known error drawn from a resolved problem, that PROBLEM ticket's id; else null
  */
 public record ArticleCreated(
         String articleId,
@@ -30,5 +31,14 @@ public record ArticleCreated(
         String relatedService,
         String assetType,
         String by,
-        Instant at) {
+        Instant at,
+        String problemId) {
+
+    /** An article not drawn from a problem. */
+    public ArticleCreated(String articleId, String kind, String language, String status, int version, String title,
+            List<String> tags, List<String> categories, String relatedService, String assetType, String by,
+            Instant at) {
+        this(articleId, kind, language, status, version, title, tags, categories, relatedService, assetType, by, at,
+                null);
+    }
 }

@@ -55,7 +55,7 @@ final class IntegrationEvents {
         ArticleContent content = event.content();
         return new dev.helpdesk.contracts.article.ArticleCreated(event.articleId().toString(), event.kind().name(),
                 event.language(), context.status(), 1, content.title(), content.tags(), content.categories(),
-                content.relatedService(), content.assetType(), context.by(), context.at());
+                content.relatedService(), content.assetType(), context.by(), context.at(), event.problemId());
     }
 
     static dev.helpdesk.contracts.article.ArticleUpdated updated(ArticleUpdated event, EventContext context) {

@@ -37,6 +37,17 @@ class IntegrationEventsTest {
     }
 
     @Test
+    void aKnownErrorDrawnFromAProblemNamesIt() {
+        UUID problem = UUID.fromString("0f6d4a8e-3c1b-4d7a-9f2e-8b5c6a7d9e10");
+        Object published = IntegrationEvents.translate(
+                new ArticleCreated(ID, ArticleKind.KNOWN_ERROR, "en", CONTENT, "an-agent", problem.toString()),
+                new EventContext("DRAFT", "knowledge-service", AT));
+
+        assertThat(((dev.helpdesk.contracts.article.ArticleCreated) published).problemId())
+                .isEqualTo(problem.toString());
+    }
+
+    @Test
     void aCreationCarriesTheMetadataButNotTheBody() {
         Object published = IntegrationEvents.translate(
                 new ArticleCreated(ID, ArticleKind.HOW_TO, "en", CONTENT, "an-agent", null),
