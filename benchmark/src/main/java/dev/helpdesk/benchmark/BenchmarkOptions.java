@@ -25,12 +25,15 @@ record BenchmarkOptions(
         double rate,
         Duration timeout,
         Optional<Path> report,
-        int events) {
+        int events,
+        int articles) {
 
     static final int MAX_TICKETS = 100_000;
     static final int MAX_CLIENTS = 1_000;
     static final int MIN_EVENTS = 10;
     static final int MAX_EVENTS = 20_000;
+    static final int MIN_ARTICLES = 100;
+    static final int MAX_ARTICLES = 200_000;
 
     static final String GATEWAY = "gateway";
     static final String KAFKA = "kafka";
@@ -42,6 +45,7 @@ record BenchmarkOptions(
     static final String TIMEOUT = "timeout";
     static final String REPORT = "report";
     static final String EVENTS = "events";
+    static final String ARTICLES = "articles";
     static final String HELP = "help";
 
     /** Option name to its description with the default, in the order --help shows them. */
@@ -79,22 +83,28 @@ record BenchmarkOptions(
             throw new IllegalArgumentException("--" + EVENTS + " applies to --" + SCENARIO + "="
                     + Scenario.LONG_TICKET.label() + " only");
         }
-        if (longTicket && given.containsKey(RATE)) {
+        boolean search = scenario == Scenario.SEARCH;
+        if ((longTicket || search) && given.containsKey(RATE)) {
             throw new IllegalArgumentException("--" + RATE + " does not apply to --" + SCENARIO + "="
-                    + Scenario.LONG_TICKET.label() + ", which opens no tickets under load");
+                    + scenario.label() + ", which opens no tickets under load");
+        }
+        if (!search && given.containsKey(ARTICLES)) {
+            throw new IllegalArgumentException("--" + ARTICLES + " applies to --" + SCENARIO + "="
+                    + Scenario.SEARCH.label() + " only");
         }
         // long-ticket: one client, because concurrent commands on the one long ticket queue on its lock
         return new BenchmarkOptions(
                 gatewayUri(given.getOrDefault(GATEWAY, "http://localhost:8080")),
                 kafkaBootstrap(given.getOrDefault(KAFKA, "localhost:9092")),
-                intValue(given, CLIENTS, longTicket ? 1 : 32, 1, MAX_CLIENTS),
-                intValue(given, TICKETS, longTicket ? 500 : 3000, 1, MAX_TICKETS),
+                intValue(given, CLIENTS, longTicket ? 1 : search ? 4 : 32, 1, MAX_CLIENTS),
+                intValue(given, TICKETS, longTicket ? 500 : search ? 5000 : 3000, 1, MAX_TICKETS),
                 scenario,
-                intValue(given, WARMUP, longTicket ? 200 : 300, 0, MAX_TICKETS),
+                intValue(given, WARMUP, longTicket ? 200 : search ? 1000 : 300, 0, MAX_TICKETS),
                 rate(given.getOrDefault(RATE, "0")),
-                timeout(given.getOrDefault(TIMEOUT, "10m")),
+                timeout(given.getOrDefault(TIMEOUT, search ? "60m" : "10m")),
                 Optional.ofNullable(given.get(REPORT)).map(BenchmarkOptions::reportPath),
-                intValue(given, EVENTS, 1000, MIN_EVENTS, MAX_EVENTS));
+                intValue(given, EVENTS, 1000, MIN_EVENTS, MAX_EVENTS),
+                intValue(given, ARTICLES, 50_000, MIN_ARTICLES, MAX_ARTICLES));
     }
 
     static String help() {
@@ -115,6 +125,12 @@ record BenchmarkOptions(
                 sends --tickets re-ratings and --tickets reads to it and as many to new tickets, alternating.
                 Defaults there: --clients=1, --tickets=500, --warmup=200 (comment+read pairs, half on each).
 
+                search: first brings the knowledge base to --articles published benchmark articles
+                (category "benchmark", created, reviewed and published as the demo supervisor; a later
+                run reuses them), then sends --warmup unmeasured and --tickets measured full-text
+                searches from --clients users. Defaults there: --clients=4, --tickets=5000,
+                --warmup=1000, --timeout=60m. It passes if no search failed and p99 is under 50 ms.
+
                 Exit code: 0 if no command failed and every expected event reached Kafka, 1 otherwise,
                 2 for invalid options.
                 """);
@@ -127,13 +143,18 @@ record BenchmarkOptions(
         all.put(KAFKA, "Kafka bootstrap servers, host:port[,host:port] (default localhost:9092)");
         all.put(CLIENTS, "concurrent virtual users, 1-" + MAX_CLIENTS + " (default 32; long-ticket: 1)");
         all.put(TICKETS, "tickets to open in the measured phase, 1-" + MAX_TICKETS + " (default 3000);"
-                + " long-ticket: measured comments and reads per kind of ticket (default 500)");
-        all.put(SCENARIO, "create (open only), lifecycle (open, assign, comment, resolve) or long-ticket"
-                + " (a ticket with --events events against new ones) (default lifecycle)");
+                + " long-ticket: measured comments and reads per kind of ticket (default 500);"
+                + " search: measured searches (default 5000)");
+        all.put(SCENARIO, "create (open only), lifecycle (open, assign, comment, resolve), long-ticket"
+                + " (a ticket with --events events against new ones) or search (article searches)"
+                + " (default lifecycle)");
         all.put(WARMUP, "tickets run first and not measured, 0-" + MAX_TICKETS + " (default 300);"
-                + " long-ticket: unmeasured comment+read pairs (default 200)");
+                + " long-ticket: unmeasured comment+read pairs (default 200); search: unmeasured searches"
+                + " (default 1000)");
         all.put(EVENTS, "long-ticket only: events the long ticket has before the measured phase, " + MIN_EVENTS
                 + "-" + MAX_EVENTS + " (default 1000)");
+        all.put(ARTICLES, "search only: published benchmark articles to search, " + MIN_ARTICLES + "-"
+                + MAX_ARTICLES + " (default 50000)");
         all.put(RATE, "target ticket creations per second over all clients; 0 = as fast as they go (default 0)");
         all.put(TIMEOUT, "bound on warm-up plus measured load, e.g. 90s, 10m, PT5M; the wait for the last"
                 + " Kafka events adds at most 30 s (default 10m)");

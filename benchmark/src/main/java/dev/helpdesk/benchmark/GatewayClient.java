@@ -68,7 +68,7 @@ final class GatewayClient {
             case ASSIGN -> assign(ticketId, version);
             case COMMENT -> comment(ticketId, version);
             case RESOLVE -> resolve(ticketId, version);
-            case OPEN, READ, PRIORITY -> throw new IllegalArgumentException(command.label()
+            case OPEN, READ, PRIORITY, SEARCH -> throw new IllegalArgumentException(command.label()
                     + " is not a command on an existing ticket");
         };
     }
@@ -79,7 +79,7 @@ final class GatewayClient {
      */
     Reply openAssigned(String subject) throws InterruptedException {
         Reply opened = open(subject);
-        return opened.ok() ? assign(opened.ticketId(), opened.version()) : opened;
+        return opened.ok() ? assign(opened.id(), opened.version()) : opened;
     }
 
     /**
@@ -118,7 +118,7 @@ final class GatewayClient {
         return URI.create(tickets + "/" + ticketId + "/" + action);
     }
 
-    private Reply post(URI uri, OptionalLong ifMatch, Map<String, Object> body) throws InterruptedException {
+    Reply post(URI uri, OptionalLong ifMatch, Map<String, Object> body) throws InterruptedException {
         try {
             return exchange(uri, ifMatch, json.writeValueAsBytes(body));
         } catch (IOException e) {
@@ -126,8 +126,12 @@ final class GatewayClient {
         }
     }
 
-    /** One attempt, and a second one only if the token was refused (then with a fresh token). */
-    private Reply exchange(URI uri, OptionalLong ifMatch, byte[] payload) throws InterruptedException {
+    /**
+     * One attempt, and a second one only if the token was refused (then with a fresh token).
+     *
+     * @param payload the JSON body of a POST; null for a GET
+     */
+    Reply exchange(URI uri, OptionalLong ifMatch, byte[] payload) throws InterruptedException {
         Reply reply = attempt(uri, ifMatch, payload);
         if (reply.status() == 401) {
             reply = attempt(uri, ifMatch, payload);
@@ -169,12 +173,13 @@ final class GatewayClient {
 
     /**
      * The answer to one command. {@code status} is -1 when there was no HTTP answer at all;
-     * {@code ticketId} and {@code version} are set when the answer was a ticket.
+     * {@code id} and {@code version} are set when the answer was a resource with both (a ticket,
+     * an article).
      */
-    record Reply(int status, String body, long nanos, String ticketId, long version) {
+    record Reply(int status, String body, long nanos, String id, long version) {
 
         boolean ok() {
-            return status >= 200 && status < 300 && ticketId != null && version > 0;
+            return status >= 200 && status < 300 && id != null && version > 0;
         }
 
         static Reply failed(String reason, long nanos) {
@@ -187,19 +192,20 @@ final class GatewayClient {
             if (status < 200 || status >= 300) {
                 return new Reply(status, body, nanos, null, 0);
             }
-            String ticketId = null;
-            long version = 0;
+            String id = null;
+            // the ETag is what If-Match compares with: an article's "version" field counts its
+            // contents' versions, not its changes
+            long version = response.headers().firstValue("ETag").map(Reply::versionOf).orElse(0L);
             try {
-                JsonNode ticket = json.readTree(body);
-                ticketId = ticket.path("id").asText(null);
-                version = ticket.path("version").asLong(0);
+                JsonNode resource = json.readTree(body);
+                id = resource.path("id").asText(null);
+                if (version == 0) {
+                    version = resource.path("version").asLong(0);
+                }
             } catch (IOException e) {
-                // not a ticket: ok() is false, and the body shows up among the error samples
+                // not a resource: ok() is false, and the body shows up among the error samples
             }
-            if (version == 0) {
-                version = response.headers().firstValue("ETag").map(Reply::versionOf).orElse(0L);
-            }
-            return new Reply(status, body, nanos, ticketId, version);
+            return new Reply(status, body, nanos, id, version);
         }
 
         /** {@code "7"} or {@code W/"7"} to 7; 0 if it is not a version. */

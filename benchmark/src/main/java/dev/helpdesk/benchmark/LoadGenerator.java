@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * Entry point: warms the platform up, runs the measured load while a Kafka consumer watches the
  * tickets topic, waits for the last events, and prints the report. The long-ticket scenario
- * compares latencies only and runs on its own ({@link LongTicketRun}), without Kafka.
+ * compares latencies only and runs on its own ({@link LongTicketRun}), without Kafka; so does the
+ * search scenario ({@link SearchRun}).
  *
  * <pre>java -jar benchmark/target/helpdesk-benchmark.jar --tickets=200 --warmup=50 --clients=8</pre>
  */
@@ -86,6 +87,13 @@ public final class LoadGenerator {
         tokens.current();
         GatewayClient gateway = new GatewayClient(http, options.gateway(), tokens, json);
         Scenario scenario = options.scenario();
+        if (scenario == Scenario.SEARCH) {
+            // publishing takes an editor; its searches, as staff, are not recorded as portal searches
+            TokenSource editor = TokenSource.supervisor(http, options.gateway(), json);
+            ArticleClient articles = new ArticleClient(new GatewayClient(http, options.gateway(), editor, json),
+                    options.gateway(), json);
+            return finish(new SearchRun(options, articles, progress).run(deadlineNanos, editor));
+        }
         if (scenario == Scenario.LONG_TICKET) {
             LongTicketReport report = new LongTicketRun(options, gateway, tokens, runId, progress).run(deadlineNanos);
             return finish(report);

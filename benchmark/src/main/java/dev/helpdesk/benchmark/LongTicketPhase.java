@@ -81,7 +81,7 @@ final class LongTicketPhase {
         Reply reply = opener.open();
         noteResponse(reply);
         if (reply.ok()) {
-            return reply.ticketId();
+            return reply.id();
         }
         replacements.error(Command.OPEN, reply.status(), reply.body());
         return null;
@@ -162,7 +162,7 @@ final class LongTicketPhase {
         private long largestAnswerBytes;
 
         synchronized void add(Reply reply) {
-            ticketIds.add(reply.ticketId());
+            ticketIds.add(reply.id());
             lowestVersion = Math.min(lowestVersion, reply.version());
             highestVersion = Math.max(highestVersion, reply.version());
             largestAnswerBytes = Math.max(largestAnswerBytes, reply.body().getBytes(StandardCharsets.UTF_8).length);

@@ -44,14 +44,14 @@ final class LongTicketRun {
         long buildStart = System.nanoTime();
         Reply assigned = required(gateway.openAssigned("Load test " + runId + " long ticket"),
                 "opening and assigning the long ticket");
-        String longTicketId = assigned.ticketId();
+        String longTicketId = assigned.id();
         long version = buildUp(longTicketId, assigned.version(), deadlineNanos);
         double buildUpSeconds = (System.nanoTime() - buildStart) / 1e9;
         progress.say("long ticket %s has %d events after %.1f s", longTicketId, version, buildUpSeconds);
 
         List<FreshTicket> freshTickets = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
-            freshTickets.add(new FreshTicket(required(openFresh(), "opening and assigning a fresh ticket").ticketId()));
+            freshTickets.add(new FreshTicket(required(openFresh(), "opening and assigning a fresh ticket").id()));
         }
         progress.say("%d fresh ticket%s opened and assigned; each is replaced after %d re-ratings", freshTickets.size(),
                 freshTickets.size() == 1 ? "" : "s", FreshTicket.NOTES);

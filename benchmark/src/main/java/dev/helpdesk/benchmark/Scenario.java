@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What a virtual user does with each ticket, and which events that must put on Kafka. */
+/** What a virtual user does with each ticket (or article search), and which events that must put on Kafka. */
 enum Scenario {
 
     /** Only opens: one event per ticket. */
@@ -24,7 +24,13 @@ enum Scenario {
      * Re-ratings and reads on one ticket with a long history against the same on new tickets
      * ({@link LongTicketRun}). It compares latencies only, so it expects nothing on Kafka.
      */
-    LONG_TICKET(List.of(Command.PRIORITY, Command.READ), Set.of());
+    LONG_TICKET(List.of(Command.PRIORITY, Command.READ), Set.of()),
+
+    /**
+     * Full-text searches over a knowledge base of many published articles, which it first
+     * brings to the asked size ({@link SearchRun}). It opens no tickets and expects nothing on Kafka.
+     */
+    SEARCH(List.of(Command.SEARCH), Set.of());
 
     private final List<Command> commands;
     private final Set<String> expectedEventTypes;

@@ -12,7 +12,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Access tokens of the demo agent from the gateway's OAuth 2 issuer (client credentials). One
+ * Access tokens of one demo client (the agent, unless told otherwise) from the gateway's OAuth 2
+ * issuer (client credentials). One
  * token is shared by every virtual user and replaced well before it expires, so a long run never
  * sends an expired one; a 401 replaces it at once ({@link #invalidate}).
  */
@@ -21,10 +22,15 @@ final class TokenSource {
     /** The demo agent is a member of service-desk-l1, so it may assign tickets to that group and itself. */
     static final String CLIENT_ID = "demo-agent";
     private static final String CLIENT_SECRET = "demo-agent-secret";
+    /** An editor of the knowledge base: may publish the search scenario's articles. */
+    static final String SUPERVISOR_ID = "demo-supervisor";
+    private static final String SUPERVISOR_SECRET = "demo-supervisor-secret";
     private static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     private final HttpClient http;
     private final URI tokenEndpoint;
+    private final String clientId;
+    private final String clientSecret;
     private final ObjectMapper json;
     private String token;
     private long fetchedAtNanos;
@@ -32,9 +38,20 @@ final class TokenSource {
     private int fetched;
 
     TokenSource(HttpClient http, URI gateway, ObjectMapper json) {
+        this(http, gateway, json, CLIENT_ID, CLIENT_SECRET);
+    }
+
+    private TokenSource(HttpClient http, URI gateway, ObjectMapper json, String clientId, String clientSecret) {
         this.http = http;
         this.tokenEndpoint = URI.create(gateway + "/oauth2/token");
         this.json = json;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    /** Tokens of the demo supervisor, who may publish articles. */
+    static TokenSource supervisor(HttpClient http, URI gateway, ObjectMapper json) {
+        return new TokenSource(http, gateway, json, SUPERVISOR_ID, SUPERVISOR_SECRET);
     }
 
     synchronized String current() throws IOException, InterruptedException {
@@ -58,7 +75,7 @@ final class TokenSource {
 
     private void fetch() throws IOException, InterruptedException {
         String basic = Base64.getEncoder()
-                .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + basic)

@@ -41,7 +41,7 @@ final class VirtualUser implements Runnable {
                 phase.pacer().awaitTurn();
                 reply = gateway.open(phase.subjectOf(ticket));
             } else {
-                reply = gateway.act(command, last.ticketId(), last.version());
+                reply = gateway.act(command, last.id(), last.version());
             }
             if (!phase.record(command, reply)) {
                 return;
@@ -49,7 +49,7 @@ final class VirtualUser implements Runnable {
             last = reply;
         }
         if (last != null) {
-            phase.completed(last.ticketId());
+            phase.completed(last.id());
         }
     }
 }

@@ -18,7 +18,7 @@ class ScenarioTest {
 
     @Test
     void theLabelsAreListedForMessages() {
-        assertThat(Scenario.labels()).isEqualTo("create, lifecycle or long-ticket");
+        assertThat(Scenario.labels()).isEqualTo("create, lifecycle, long-ticket or search");
     }
 
     @Test
