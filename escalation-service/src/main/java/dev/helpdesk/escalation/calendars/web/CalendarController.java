@@ -6,11 +6,11 @@ import dev.helpdesk.escalation.admin.NotFound;
 import dev.helpdesk.escalation.admin.Versioned;
 import dev.helpdesk.escalation.admin.store.VersionedDocuments;
 import dev.helpdesk.escalation.admin.web.HistoryEntry;
-import dev.helpdesk.escalation.admin.web.IfMatch;
 import dev.helpdesk.escalation.admin.web.ListPage;
 import dev.helpdesk.escalation.admin.web.Paging;
 import dev.helpdesk.escalation.calendars.CalendarDefinition;
 import dev.helpdesk.platform.security.Caller;
+import dev.helpdesk.platform.web.IfMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,7 +69,7 @@ class CalendarController {
     @PutMapping("/{id}")
     ResponseEntity<CalendarView> update(@PathVariable String id, @RequestBody CalendarRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
-        Long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Long expectedVersion = IfMatch.expectedVersion(ifMatch, "calendar");
         if (!Ids.valid(id) || !calendars.exists(id)) {
             throw new NotFound(KIND, id);
         }
@@ -90,6 +90,6 @@ class CalendarController {
 
     private static ResponseEntity<CalendarView> answer(ResponseEntity.BodyBuilder response,
             Versioned<CalendarDefinition> calendar) {
-        return response.eTag(IfMatch.etag(calendar.version())).body(CalendarView.of(calendar));
+        return response.eTag(IfMatch.etagOf(calendar.version())).body(CalendarView.of(calendar));
     }
 }

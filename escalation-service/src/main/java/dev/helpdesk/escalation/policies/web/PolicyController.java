@@ -6,12 +6,12 @@ import dev.helpdesk.escalation.admin.NotFound;
 import dev.helpdesk.escalation.admin.Versioned;
 import dev.helpdesk.escalation.admin.store.VersionedDocuments;
 import dev.helpdesk.escalation.admin.web.HistoryEntry;
-import dev.helpdesk.escalation.admin.web.IfMatch;
 import dev.helpdesk.escalation.admin.web.ListPage;
 import dev.helpdesk.escalation.admin.web.Paging;
 import dev.helpdesk.escalation.calendars.CalendarDefinition;
 import dev.helpdesk.escalation.policies.SlaPolicy;
 import dev.helpdesk.platform.security.Caller;
+import dev.helpdesk.platform.web.IfMatch;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -71,7 +71,7 @@ class PolicyController {
     @PutMapping("/{id}")
     ResponseEntity<PolicyView> update(@PathVariable String id, @RequestBody PolicyRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
-        Long expectedVersion = IfMatch.expectedVersion(ifMatch);
+        Long expectedVersion = IfMatch.expectedVersion(ifMatch, "policy");
         if (!Ids.valid(id) || !policies.exists(id)) {
             throw new NotFound(KIND, id);
         }
@@ -92,6 +92,6 @@ class PolicyController {
     }
 
     private static ResponseEntity<PolicyView> answer(ResponseEntity.BodyBuilder response, Versioned<SlaPolicy> policy) {
-        return response.eTag(IfMatch.etag(policy.version())).body(PolicyView.of(policy));
+        return response.eTag(IfMatch.etagOf(policy.version())).body(PolicyView.of(policy));
     }
 }

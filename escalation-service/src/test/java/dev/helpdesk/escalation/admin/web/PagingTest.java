@@ -7,24 +7,8 @@ import dev.helpdesk.escalation.admin.InvalidInput;
 import dev.helpdesk.escalation.admin.Violation;
 import org.junit.jupiter.api.Test;
 
-class RequestHeadersAndParametersTest {
-
-    @Test
-    void ifMatchIsTheQuotedVersionOfAnEarlierETagOrNothing() {
-        assertThat(IfMatch.expectedVersion("\"3\"")).isEqualTo(3L);
-        assertThat(IfMatch.expectedVersion("W/\"12\"")).isEqualTo(12L);
-        assertThat(IfMatch.expectedVersion(null)).isNull();
-        assertThat(IfMatch.expectedVersion("*")).isNull();
-        assertThat(IfMatch.etag(7)).isEqualTo("\"7\"");
-    }
-
-    @Test
-    void anIfMatchThatIsNoETagIsABadRequestNamingTheHeader() {
-        for (String bad : new String[] {"3", "\"three\"", "\"1\", \"2\""}) {
-            assertThatThrownBy(() -> IfMatch.expectedVersion(bad)).isInstanceOfSatisfying(InvalidInput.class,
-                    invalid -> assertThat(invalid.violations()).extracting(Violation::field).containsExactly("If-Match"));
-        }
-    }
+/** Paging parameters; If-Match is read by platform-support's {@code IfMatch}, tested there. */
+class PagingTest {
 
     @Test
     void pagingDefaultsToTheFirstPageOfFiftyAndNamesBadValues() {
