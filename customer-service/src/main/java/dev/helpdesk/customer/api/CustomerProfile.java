@@ -18,8 +18,20 @@ import java.util.List;
 public record CustomerProfile(String name, List<String> emails, String phone, String organizationId, String locale,
         String timeZone, boolean vip, String tier, boolean active) {
 
+    /** What an erased customer is called everywhere their name was served. */
+    public static final String ERASED_NAME = "Erased customer";
+
     public CustomerProfile {
         // a plain copy, not List.copyOf: a null entry must reach the rules and be named there
         emails = emails == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(emails));
+    }
+
+    /**
+     * This profile without personal data: the name a neutral placeholder, no addresses, no phone,
+     * inactive. What others decide by (organisation, VIP flag, tier) and the language and zone of
+     * what we send stay: none of them tells who the person was.
+     */
+    public CustomerProfile anonymised() {
+        return new CustomerProfile(ERASED_NAME, List.of(), null, organizationId, locale, timeZone, vip, tier, false);
     }
 }

@@ -7,9 +7,13 @@ import dev.helpdesk.customer.api.AssetState;
 import dev.helpdesk.customer.api.AssignAsset;
 import dev.helpdesk.customer.api.ChangeCustomer;
 import dev.helpdesk.customer.api.CustomerChanged;
+import dev.helpdesk.customer.api.CustomerErased;
+import dev.helpdesk.customer.api.CustomerErasure;
+import dev.helpdesk.customer.api.CustomerIsErased;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
 import dev.helpdesk.customer.api.CustomerState;
+import dev.helpdesk.customer.api.EraseCustomer;
 import dev.helpdesk.customer.api.RegisterCustomer;
 import dev.helpdesk.customer.api.StaleCustomerVersion;
 import java.time.Instant;
@@ -33,6 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * rules accepted it (names and addresses trimmed); a change that changes nothing records nothing,
  * so a client may repeat it. Whether the organisation exists and whether an address belongs to
  * someone else are decided before the command is sent: an aggregate decides on its own state only.
+ * Once erased, the record is closed: it keeps its anonymised profile and the erasure's record.
  */
 @Aggregate
 class Customer {
@@ -44,6 +49,7 @@ class Customer {
     private Instant createdAt;
     private Instant updatedAt;
     private final Map<String, AssetState> assets = new LinkedHashMap<>();
+    private CustomerErasure erasure;
 
     protected Customer() {
         // for Axon: the state is rebuilt from the events
@@ -60,6 +66,7 @@ class Customer {
 
     @CommandHandler
     CustomerState handle(ChangeCustomer command) {
+        requireNotErased();
         if (command.expectedVersion() != null && command.expectedVersion() != version) {
             throw new StaleCustomerVersion(customerId, command.expectedVersion(), version);
         }
@@ -80,11 +87,43 @@ class Customer {
         if (known != null) {
             return known;
         }
+        requireNotErased();
         CustomerRules.requireValidAsset(command);
         apply(new AssetAssigned(customerId, command.assetId(), command.type().strip().toUpperCase(Locale.ROOT),
                 strippedOrNull(command.model()), strippedOrNull(command.serial()),
                 strippedOrNull(command.assetTag())));
         return assets.get(command.assetId());
+    }
+
+    /**
+     * Anonymises the record for good; an erased customer asked again answers the record as it is and
+     * records nothing, so a retried request (or one that finishes what a crash left undone around
+     * it) is harmless. The reason is checked first: bad input is a 400 either way.
+     */
+    @CommandHandler
+    CustomerState handle(EraseCustomer command) {
+        CustomerRules.requireValidErasure(command.reason());
+        if (erasure == null) {
+            CustomerProfile anonymised = profile.anonymised();
+            List<String> changed = new ArrayList<>(changedFields(profile, anonymised));
+            changed.add("erasure");
+            apply(new CustomerErased(customerId, anonymised, changed, command.erasedBy(), command.reason().strip()));
+        }
+        return state();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErased event, @Timestamp Instant at) {
+        profile = event.profile();
+        version++;
+        updatedAt = stored(at);
+        erasure = new CustomerErasure(updatedAt, event.erasedBy(), event.reason());
+    }
+
+    private void requireNotErased() {
+        if (erasure != null) {
+            throw new CustomerIsErased(customerId);
+        }
     }
 
     /** An asset is part of the customer's record: its version moves on, as the directory's does. */
@@ -122,7 +161,7 @@ class Customer {
     }
 
     private CustomerState state() {
-        return new CustomerState(customerId, profile, version, createdAt, updatedAt);
+        return new CustomerState(customerId, profile, version, createdAt, updatedAt, erasure);
     }
 
     private static CustomerProfile normalised(CustomerProfile given) {

@@ -64,6 +64,18 @@ public final class CustomerRules {
     }
 
     static final int MAX_ASSET_TEXT = 100;
+    static final int MAX_REASON = 500;
+
+    /** An erasure names why (the request's reference), briefly: the record keeps it for good. */
+    static void requireValidErasure(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidCustomerCommand.of("The erasure is invalid", "reason", "must not be blank");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw InvalidCustomerCommand.of("The erasure is invalid", "reason",
+                    "must be at most " + MAX_REASON + " characters");
+        }
+    }
 
     /** An asset needs a type and something to tell it by: a serial number or an asset tag. */
     static void requireValidAsset(AssignAsset asset) {

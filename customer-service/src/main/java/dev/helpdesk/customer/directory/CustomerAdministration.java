@@ -6,6 +6,7 @@ import dev.helpdesk.customer.api.ChangeCustomer;
 import dev.helpdesk.customer.api.CustomerPatch;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerState;
+import dev.helpdesk.customer.api.EraseCustomer;
 import dev.helpdesk.customer.api.InvalidCustomerCommand;
 import dev.helpdesk.customer.api.OrganizationRegistered;
 import dev.helpdesk.customer.api.OrganizationState;
@@ -34,11 +35,14 @@ public class CustomerAdministration {
     private final CommandDispatch commands;
     private final EmailClaims emails;
     private final EventStore eventStore;
+    private final CustomerErasures erasures;
 
-    CustomerAdministration(CommandDispatch commands, EmailClaims emails, EventStore eventStore) {
+    CustomerAdministration(CommandDispatch commands, EmailClaims emails, EventStore eventStore,
+            CustomerErasures erasures) {
         this.commands = commands;
         this.emails = emails;
         this.eventStore = eventStore;
+        this.erasures = erasures;
     }
 
     /**
@@ -89,6 +93,25 @@ public class CustomerAdministration {
             emails.releaseAllBut(changed.profile().emails(), customerId);
         }
         return changed;
+    }
+
+    /**
+     * Erases the customer's personal data: the erasure is recorded first (the anonymised record, who,
+     * why), then their key is deleted and their addresses released. Erasing an erased customer again
+     * records nothing and finishes those steps if a failure left them undone.
+     *
+     * @throws UnknownCustomer if there is no such customer
+     * @throws InvalidCustomerCommand if the reason is missing or too long
+     */
+    public CustomerState erase(String customerId, String reason, String erasedBy, Map<String, ?> metadata) {
+        CustomerState erased;
+        try {
+            erased = commands.sendAndWait(new EraseCustomer(customerId, reason, erasedBy), metadata);
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownCustomer(customerId);
+        }
+        erasures.complete(customerId);
+        return erased;
     }
 
     /**

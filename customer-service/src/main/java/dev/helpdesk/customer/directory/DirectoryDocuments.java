@@ -1,5 +1,6 @@
 package dev.helpdesk.customer.directory;
 
+import dev.helpdesk.customer.api.CustomerErasure;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.command.CustomerRules;
 import java.time.Instant;
@@ -18,6 +19,8 @@ final class DirectoryDocuments {
     static final String EMAIL_KEYS = "emailKeys";
     /** The name in lower case, to sort and search by as people read names. */
     static final String NAME_KEY = "nameKey";
+    /** The record of an erasure: {@code erasedAt, erasedBy, reason}; absent while not erased. */
+    static final String ERASURE = "erasure";
 
     private DirectoryDocuments() {
     }
@@ -42,7 +45,17 @@ final class DirectoryDocuments {
                 stored.getString("organizationId"), stored.getString("locale"), stored.getString("timeZone"),
                 stored.getBoolean("vip", false), stored.getString("tier"), stored.getBoolean("active", true),
                 ((Number) stored.get("version")).longValue(), instant(stored.getDate("createdAt")),
-                instant(stored.getDate("updatedAt")));
+                instant(stored.getDate("updatedAt")), erasure(stored.get(ERASURE, Document.class)));
+    }
+
+    static Document erasureFields(CustomerErasure erasure) {
+        return new Document("erasedAt", Date.from(erasure.erasedAt())).append("erasedBy", erasure.erasedBy())
+                .append("reason", erasure.reason());
+    }
+
+    private static CustomerErasure erasure(Document stored) {
+        return stored == null ? null : new CustomerErasure(instant(stored.getDate("erasedAt")),
+                stored.getString("erasedBy"), stored.getString("reason"));
     }
 
     static OrganizationView organization(Document stored) {

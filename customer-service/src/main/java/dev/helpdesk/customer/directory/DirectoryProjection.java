@@ -9,6 +9,8 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.helpdesk.customer.api.AssetAssigned;
 import dev.helpdesk.customer.api.CustomerChanged;
+import dev.helpdesk.customer.api.CustomerErased;
+import dev.helpdesk.customer.api.CustomerErasure;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
 import dev.helpdesk.customer.api.OrganizationRegistered;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the directory's documents from the events (a tracking processor, so it can be rebuilt by
  * replaying them). Each write is conditional on the document's version being older than the event,
- * so a redelivered event changes nothing and none is applied twice.
+ * so a redelivered event changes nothing and none is applied twice. An erasure anonymises the
+ * document and finishes what the request began (the key deleted, the addresses released), so an
+ * erasure whose request failed half-way is completed here.
  */
 @Component
 @ProcessingGroup(DirectoryProjection.PROCESSING_GROUP)
@@ -37,11 +41,13 @@ class DirectoryProjection {
     private final MongoCollection<Document> customers;
     private final MongoCollection<Document> organizations;
     private final MongoCollection<Document> assets;
+    private final CustomerErasures erasures;
 
-    DirectoryProjection(MongoDatabase customerDatabase) {
+    DirectoryProjection(MongoDatabase customerDatabase, CustomerErasures erasures) {
         this.customers = customerDatabase.getCollection(DirectoryDocuments.CUSTOMERS);
         this.organizations = customerDatabase.getCollection(DirectoryDocuments.ORGANIZATIONS);
         this.assets = customerDatabase.getCollection(DirectoryDocuments.ASSETS);
+        this.erasures = erasures;
     }
 
     @EventHandler
@@ -53,6 +59,14 @@ class DirectoryProjection {
     @EventHandler
     void on(CustomerChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         upsert(event.customerId(), sequence, fields(event.profile(), sequence, at));
+    }
+
+    @EventHandler
+    void on(CustomerErased event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        erasures.complete(event.customerId());
+        CustomerErasure erasure = new CustomerErasure(at, event.erasedBy(), event.reason());
+        upsert(event.customerId(), sequence, Updates.combine(fields(event.profile(), sequence, at),
+                Updates.set(DirectoryDocuments.ERASURE, DirectoryDocuments.erasureFields(erasure))));
     }
 
     /** The asset in {@code customer_assets}, and the customer's record at its new version. */

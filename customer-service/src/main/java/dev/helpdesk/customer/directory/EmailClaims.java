@@ -66,6 +66,11 @@ public class EmailClaims {
                 Filters.nin("_id", kept.stream().map(CustomerRules::keyOf).toList())));
     }
 
+    /** Gives up every address {@code customerId} holds: an erased customer's are free for anyone. */
+    public void releaseAll(String customerId) {
+        claims.deleteMany(Filters.eq("customerId", customerId));
+    }
+
     /** Gives up the addresses (lower case or as written) that {@code customerId} holds; others' stay theirs. */
     public void release(Collection<String> emails, String customerId) {
         for (String email : emails) {

@@ -5,6 +5,7 @@ import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.customer.CustomerEventTypes;
 import dev.helpdesk.contracts.customer.CustomerUpdated;
 import dev.helpdesk.customer.api.CustomerChanged;
+import dev.helpdesk.customer.api.CustomerErased;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
 import dev.helpdesk.eventsourcing.AcknowledgedBatches;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * processor whose token lives beside the events, each batch acknowledged as a whole before the token
  * moves ({@link AcknowledgedBatches}): at least once, never lost, the CloudEvent id the stored
  * event's id. Only the shared profile goes out, never a name, address or phone number: those stay
- * here, where an erasure can reach them. Organisation events have no public contract yet and stay
+ * here, where an erasure can reach them. An erasure goes out as an update that names the erased
+ * fields (and {@code erasure}) and makes the customer inactive, so no new ticket names them. Organisation events have no public contract yet and stay
  * inside the service.
  */
 @Component
@@ -52,6 +54,11 @@ class KafkaCustomerPublisher {
             CustomerProfile profile = changed.profile();
             send(message, CustomerEventTypes.UPDATED, new CustomerUpdated(changed.customerId(),
                     profile.organizationId(), profile.vip(), profile.tier(), profile.active(), changed.changed(),
+                    message.getTimestamp()));
+        } else if (event instanceof CustomerErased erased) {
+            CustomerProfile profile = erased.profile();
+            send(message, CustomerEventTypes.UPDATED, new CustomerUpdated(erased.customerId(),
+                    profile.organizationId(), profile.vip(), profile.tier(), profile.active(), erased.changed(),
                     message.getTimestamp()));
         }
         batches.awaitIfLastOfBatch();

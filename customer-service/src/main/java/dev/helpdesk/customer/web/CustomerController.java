@@ -99,6 +99,18 @@ class CustomerController {
         return ResponseEntity.ok().eTag(IfMatch.etagOf(changed.version())).body(CustomerResponse.of(changed));
     }
 
+    /**
+     * Erases the customer's personal data (GDPR): admins only ({@link DirectoryAccess}); answers the
+     * anonymised record. Erasing again answers the same and records nothing.
+     */
+    @PostMapping("/{id}/erasure")
+    ResponseEntity<CustomerResponse> erase(@PathVariable String id, @RequestBody ErasureRequest request,
+            Caller caller, HttpServletRequest http) {
+        CustomerState erased = administration.erase(id, request.reason(), caller.id(),
+                RequestMetadata.of(caller, http));
+        return ResponseEntity.ok().eTag(IfMatch.etagOf(erased.version())).body(CustomerResponse.of(erased));
+    }
+
     private static String requireUuid(String id) {
         try {
             return UUID.fromString(id).toString().equals(id.toLowerCase(Locale.ROOT)) ? id : invalidId();

@@ -1,5 +1,6 @@
 package dev.helpdesk.customer.web;
 
+import dev.helpdesk.customer.api.CustomerIsErased;
 import dev.helpdesk.customer.api.InvalidCustomerCommand;
 import dev.helpdesk.customer.api.StaleCustomerVersion;
 import dev.helpdesk.customer.directory.CustomerIdTaken;
@@ -37,6 +38,15 @@ class DirectoryProblems {
     @ExceptionHandler(CustomerIdTaken.class)
     ProblemDetail idTaken(CustomerIdTaken taken) {
         return conflict(taken.getMessage(), "id");
+    }
+
+    /** 409 with the record's state: an erased customer's record is closed for good. */
+    @ExceptionHandler(CustomerIsErased.class)
+    ProblemDetail erased(CustomerIsErased erased) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, erased.getMessage());
+        problem.setTitle("Not allowed in the customer's current state");
+        problem.setProperty("currentStatus", "ERASED");
+        return problem;
     }
 
     @ExceptionHandler(StaleCustomerVersion.class)
