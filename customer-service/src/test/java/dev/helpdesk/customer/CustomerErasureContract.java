@@ -288,6 +288,7 @@ abstract class CustomerErasureContract extends ServiceEdgeContract {
                 .isEqualTo(400);
         HttpProbe.Reply unknown = erase(UUID.randomUUID().toString(), admin(), body);
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(erase(EXAMPLE_CORP, admin(), body).status()).as("an organisation is no customer").isEqualTo(404);
 
         HttpProbe.Reply untouched = http().get(CUSTOMERS + "/" + person.id(), agent());
         assertThat(untouched.<String>json("$.name")).isEqualTo("Erin " + person.surname());

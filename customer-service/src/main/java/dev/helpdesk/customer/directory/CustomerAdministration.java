@@ -5,6 +5,7 @@ import dev.helpdesk.customer.api.AssignAsset;
 import dev.helpdesk.customer.api.ChangeCustomer;
 import dev.helpdesk.customer.api.CustomerPatch;
 import dev.helpdesk.customer.api.CustomerProfile;
+import dev.helpdesk.customer.api.CustomerRegistered;
 import dev.helpdesk.customer.api.CustomerState;
 import dev.helpdesk.customer.api.EraseCustomer;
 import dev.helpdesk.customer.api.InvalidCustomerCommand;
@@ -104,6 +105,11 @@ public class CustomerAdministration {
      * @throws InvalidCustomerCommand if the reason is missing or too long
      */
     public CustomerState erase(String customerId, String reason, String erasedBy, Map<String, ?> metadata) {
+        // an organisation's id would load as a customer without a record: it names no customer
+        DomainEventStream events = eventStore.readEvents(customerId);
+        if (!events.hasNext() || !(events.peek().getPayload() instanceof CustomerRegistered)) {
+            throw new UnknownCustomer(customerId);
+        }
         CustomerState erased;
         try {
             erased = commands.sendAndWait(new EraseCustomer(customerId, reason, erasedBy), metadata);
