@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * moves ({@link AcknowledgedBatches}): at least once, never lost, the CloudEvent id the stored
  * event's id. Only the shared profile goes out, never a name, address or phone number: those stay
  * here, where an erasure can reach them. An erasure goes out as an update that names the erased
- * fields (and {@code erasure}) and makes the customer inactive, so no new ticket names them. Organisation events have no public contract yet and stay
- * inside the service.
+ * fields (and {@code erasure}) and makes the customer inactive, so no new ticket names them (D65).
+ * Organisation events have no public contract yet and stay inside the service.
  */
 @Component
 @ProcessingGroup(KafkaCustomerPublisher.PROCESSING_GROUP)

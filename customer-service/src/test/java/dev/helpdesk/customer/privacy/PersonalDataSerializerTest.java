@@ -1,10 +1,12 @@
 package dev.helpdesk.customer.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -15,6 +17,7 @@ import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
 import dev.helpdesk.customer.api.OrganizationRegistered;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -109,7 +112,7 @@ class PersonalDataSerializerTest {
     void nothingPersonalIsWrittenForAnErasedCustomerAgain() {
         keys.shred(DANA_ID);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        assertThatThrownBy(() ->
                         serializer.serialize(new CustomerChanged(DANA_ID, DANA, List.of("name")), String.class))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -120,7 +123,7 @@ class PersonalDataSerializerTest {
         keys.forWriting(other);
         JsonNode stored = json.readTree(serializer.serialize(new CustomerRegistered(DANA_ID, DANA), String.class)
                 .getData());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) stored).put("customerId", other);
+        ((ObjectNode) stored).put("customerId", other);
 
         CustomerRegistered moved = serializer.deserialize(new SimpleSerializedObject<>(stored.toString(), String.class,
                 plain.typeForClass(CustomerRegistered.class)));
@@ -155,7 +158,7 @@ class PersonalDataSerializerTest {
 
         assertThat(rewritten).isEqualTo(1);
         List<String> payloads = template.eventCollection().find().sort(new Document("sequenceNumber", 1))
-                .map(stored -> stored.getString("serializedPayload")).into(new java.util.ArrayList<>());
+                .map(stored -> stored.getString("serializedPayload")).into(new ArrayList<>());
         assertThat(payloads.get(0)).doesNotContain("Dana", "dana@example.com", "555")
                 .contains(CustomerProfile.ERASED_NAME, "\"tier\":\"gold\"");
         assertThat(payloads.get(1)).isEqualTo(sealed);
