@@ -150,6 +150,9 @@ abstract class CustomerServiceContract extends ServiceEdgeContract {
                 .isEqualTo(400);
         assertThat(http().patch(CUSTOMERS + "/" + UUID.randomUUID(), admin(), "{\"vip\":true}", Map.of()).status())
                 .isEqualTo(404);
+        // an organisation's id names no customer either (it used to fail as a 500)
+        assertThat(http().patch(CUSTOMERS + "/" + EXAMPLE_CORP, admin(), "{\"vip\":true}",
+                Map.of()).status()).isEqualTo(404);
         assertThat(http().get(CUSTOMERS + "?size=0", agent()).status()).isEqualTo(400);
     }
 
@@ -208,6 +211,8 @@ abstract class CustomerServiceContract extends ServiceEdgeContract {
         assertThat(http().post(assets, admin(), "{\"model\":\"no type\"}").<List<String>>json("$.errors[*].field"))
                 .containsExactlyInAnyOrder("type", "serial");
         assertThat(http().post(CUSTOMERS + "/" + UUID.randomUUID() + "/assets", admin(),
+                "{\"type\":\"PHONE\",\"assetTag\":\"T-1\"}").status()).isEqualTo(404);
+        assertThat(http().post(CUSTOMERS + "/" + EXAMPLE_CORP + "/assets", admin(),
                 "{\"type\":\"PHONE\",\"assetTag\":\"T-1\"}").status()).isEqualTo(404);
 
         // the device is part of the record: its version moved on, and a change names the new one

@@ -73,6 +73,7 @@ public class CustomerAdministration {
      */
     public CustomerState change(String customerId, CustomerPatch patch, Long expectedVersion,
             Map<String, ?> metadata) {
+        requireCustomer(customerId);
         if (patch.gives("organizationId")) {
             requireOrganization(patch.organizationId());
         }
@@ -105,11 +106,7 @@ public class CustomerAdministration {
      * @throws InvalidCustomerCommand if the reason is missing or too long
      */
     public CustomerState erase(String customerId, String reason, String erasedBy, Map<String, ?> metadata) {
-        // an organisation's id would load as a customer without a record: it names no customer
-        DomainEventStream events = eventStore.readEvents(customerId);
-        if (!events.hasNext() || !(events.peek().getPayload() instanceof CustomerRegistered)) {
-            throw new UnknownCustomer(customerId);
-        }
+        requireCustomer(customerId);
         CustomerState erased;
         try {
             erased = commands.sendAndWait(new EraseCustomer(customerId, reason, erasedBy), metadata);
@@ -125,6 +122,7 @@ public class CustomerAdministration {
      * @throws InvalidCustomerCommand if a field is invalid
      */
     public AssetState assignAsset(AssignAsset command, Map<String, ?> metadata) {
+        requireCustomer(command.customerId());
         try {
             return commands.sendAndWait(command, metadata);
         } catch (AggregateNotFoundException e) {
@@ -142,6 +140,17 @@ public class CustomerAdministration {
             return commands.sendAndWait(new RegisterOrganization(organizationId, name, domain), metadata);
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
             throw new CustomerIdTaken(organizationId);
+        }
+    }
+
+    /**
+     * An organisation's id would load as a customer without a record (and fail as no client's
+     * mistake should): it names no customer. Asked of the event store, like the organisation below.
+     */
+    private void requireCustomer(String customerId) {
+        DomainEventStream events = eventStore.readEvents(customerId);
+        if (!events.hasNext() || !(events.peek().getPayload() instanceof CustomerRegistered)) {
+            throw new UnknownCustomer(customerId);
         }
     }
 
