@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.stereotype.Component;
@@ -57,22 +59,25 @@ public class ArticleSearch {
 
     public SearchResult search(SearchQuery search) {
         List<String> languages = search.language() == null ? ArticleLanguages.SUPPORTED : List.of(search.language());
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String language : languages) {
-            for (String word : analysed(index.analyzers().of(language), search.text())) {
-                words.add(wordQuery(language, word, true), BooleanClause.Occur.SHOULD);
-                clauses++;
+        return index.withSearcher(searcher -> {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String language : languages) {
+                for (String word : analysed(index.analyzers().of(language), search.text())) {
+                    words.add(wordQuery(searcher.getIndexReader(), language, word, true), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
             }
-        }
-        if (clauses == 0) {
-            return new SearchResult(List.of(), 0); // only stop words: nothing to look for
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER);
-        addFilters(query, search.language(), search.kind() == null ? null : search.kind().name(), search.category());
-        return run(query.build(), languages, search.page(), search.size(), true);
+            if (clauses == 0) {
+                return new SearchResult(List.of(), 0); // only stop words: nothing to look for
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(words.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER);
+            addFilters(query, search.language(), search.kind() == null ? null : search.kind().name(),
+                    search.category());
+            return run(searcher, query.build(), languages, search.page(), search.size(), true);
+        });
     }
 
     /**
@@ -89,23 +94,25 @@ public class ArticleSearch {
      */
     public List<SearchHit> suggest(String text, String language, int max, double cutoff, boolean snippets) {
         List<String> languages = language == null ? ArticleLanguages.SUPPORTED : List.of(language);
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String in : languages) {
-            List<String> analysed = analysed(index.analyzers().of(in), text);
-            for (String word : analysed.subList(0, Math.min(MAX_SUGGESTION_WORDS, analysed.size()))) {
-                words.add(wordQuery(in, word, false), BooleanClause.Occur.SHOULD);
-                clauses++;
+        List<SearchHit> hits = index.withSearcher(searcher -> {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String in : languages) {
+                List<String> analysed = analysed(index.analyzers().of(in), text);
+                for (String word : analysed.subList(0, Math.min(MAX_SUGGESTION_WORDS, analysed.size()))) {
+                    words.add(wordQuery(null, in, word, false), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
             }
-        }
-        if (clauses == 0) {
-            return List.of();
-        }
-        Query built = new BooleanQuery.Builder()
-                .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER)
-                .build();
-        List<SearchHit> hits = run(built, languages, 0, max, snippets).hits();
+            if (clauses == 0) {
+                return List.<SearchHit>of();
+            }
+            Query built = new BooleanQuery.Builder()
+                    .add(words.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER)
+                    .build();
+            return run(searcher, built, languages, 0, max, snippets).hits();
+        });
         if (hits.isEmpty()) {
             return hits;
         }
@@ -113,22 +120,24 @@ public class ArticleSearch {
         return hits.stream().filter(hit -> hit.score() >= least).toList();
     }
 
-    private SearchResult run(Query built, List<String> languages, int page, int size, boolean highlighted) {
-        return index.withSearcher(searcher -> {
-            TopDocs top = searcher.search(built, Math.max(1, (page + 1) * size));
-            Map<String, String[]> snippets = highlighted ? snippets(searcher, built, top, languages) : Map.of();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = page * size; i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                IndexedArticle article = index.read(searcher.storedFields().document(hit.doc));
-                String field = IndexFields.text(IndexFields.BODY, article.language());
-                String snippet = snippets.containsKey(field) ? snippets.get(field)[i] : null;
-                hits.add(new SearchHit(article.articleId(), article.published().title(),
-                        snippet == null ? beginning(article) : snippet, hit.score, article.language(),
-                        article.kind().name()));
-            }
-            return new SearchResult(hits, searcher.count(built));
-        });
+    private SearchResult run(IndexSearcher searcher, Query built, List<String> languages, int page, int size,
+            boolean highlighted) throws IOException {
+        TopDocs top = searcher.search(built, Math.max(1, (page + 1) * size));
+        Map<String, String[]> snippets = highlighted ? snippets(searcher, built, top, languages) : Map.of();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = page * size; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            IndexedArticle article = index.read(searcher.storedFields().document(hit.doc));
+            String field = IndexFields.text(IndexFields.BODY, article.language());
+            String snippet = snippets.containsKey(field) ? snippets.get(field)[i] : null;
+            hits.add(new SearchHit(article.articleId(), article.published().title(),
+                    snippet == null ? beginning(article) : snippet, hit.score, article.language(),
+                    article.kind().name()));
+        }
+        // the search counts exactly up to a thousand hits; past that, only a count pass knows the total
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                : searcher.count(built);
+        return new SearchResult(hits, total);
     }
 
     public ArticlePage list(ListQuery list) {
@@ -166,20 +175,31 @@ public class ArticleSearch {
         }
     }
 
-    /** One word of the query: in the title, the tags or the body, exactly or (if asked) with one typo. */
-    private static Query wordQuery(String language, String word, boolean typos) {
+    /**
+     * One word of the query: in the title, the tags or the body, exactly or (if asked) with one typo.
+     *
+     * @param reader where to look the word up; only needed with {@code typos}
+     */
+    private static Query wordQuery(IndexReader reader, String language, String word, boolean typos)
+            throws IOException {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        addField(anyField, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST, typos);
-        addField(anyField, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST, typos);
-        addField(anyField, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST, typos);
+        addField(anyField, reader, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST, typos);
+        addField(anyField, reader, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST, typos);
+        addField(anyField, reader, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST, typos);
         return anyField.build();
     }
 
-    private static void addField(BooleanQuery.Builder anyField, String field, String word, float boost,
-            boolean typos) {
+    /**
+     * The word in one field, and its one-typo neighbours only where the field does not have the
+     * word itself: a word the articles use is no typo, and matching its neighbours too would cost
+     * a pass over every article holding one of them (for a common word, most of a large index)
+     * while ranking them below the word anyway. A misspelt word is not in the index and gets them.
+     */
+    private static void addField(BooleanQuery.Builder anyField, IndexReader reader, String field, String word,
+            float boost, boolean typos) throws IOException {
         Term term = new Term(field, word);
         anyField.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD);
-        if (typos && word.length() >= MIN_FUZZY_LENGTH) {
+        if (typos && word.length() >= MIN_FUZZY_LENGTH && reader.docFreq(term) == 0) {
             anyField.add(new BoostQuery(new FuzzyQuery(term, 1, 0, 50, true), boost * TYPO_WEIGHT),
                     BooleanClause.Occur.SHOULD);
         }
