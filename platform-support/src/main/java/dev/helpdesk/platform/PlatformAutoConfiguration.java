@@ -4,6 +4,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.DeadLetterCounter;
+import dev.helpdesk.platform.events.RebalanceListeners;
 import dev.helpdesk.platform.health.KafkaClusterHealthIndicator;
 import dev.helpdesk.platform.health.MongoPingHealthIndicator;
 import dev.helpdesk.platform.security.CallerArgumentResolver;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,6 +26,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -112,6 +115,23 @@ public class PlatformAutoConfiguration {
         @ConditionalOnMissingBean(DeadLetterCounter.class)
         DeadLetterCounter deadLetterCounter(List<DeadLetterCounter.Watched> consumedTopics) {
             return new DeadLetterCounter(consumedTopics);
+        }
+    }
+
+    /**
+     * The one rebalance listener the Kafka binder calls, forwarding to each of the service's own
+     * (every {@code ConsumerAssignment} readiness component): the binder ignores them all when there
+     * are two. Only where the binder is (a service with consumer bindings).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener")
+    static class Rebalancing {
+
+        @Bean
+        @Primary
+        RebalanceListeners rebalanceListeners(
+                ObjectProvider<org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener> all) {
+            return new RebalanceListeners(() -> all.orderedStream().toList());
         }
     }
 }

@@ -17,9 +17,10 @@ import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListen
  *
  * <p>Not configured automatically: a service that binds a consumer declares one as a bean named
  * {@code <name>HealthIndicator} (its health component is then {@code <name>}) and adds that name
- * to {@code management.endpoint.health.group.readiness.include}. The Kafka binder calls the one
- * {@link KafkaBindingRebalanceListener} bean of the application for every binding: a service with
- * several consumer bindings names the one this watches, and the others' assignments are ignored.
+ * to {@code management.endpoint.health.group.readiness.include}. The Kafka binder calls one
+ * {@link KafkaBindingRebalanceListener} for every binding ({@link RebalanceListeners}, which hands each
+ * callback to every listener of the service): a service with several consumer bindings names the one
+ * each of its assignments watches, and the others' assignments are ignored.
  * Needs {@code spring-cloud-stream-binder-kafka}, which such a service has.
  */
 public class ConsumerAssignment extends AbstractHealthIndicator implements KafkaBindingRebalanceListener {
