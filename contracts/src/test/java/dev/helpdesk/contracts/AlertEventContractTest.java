@@ -49,7 +49,8 @@ class AlertEventContractTest extends EventContractTest {
     @Override
     protected void checkFamilySpecifics(String type, JsonNode sample) {
         JsonNode data = sample.get("data");
-        assertThat(Instant.parse(sample.get("time").asText())).isEqualTo(Instant.parse(data.get("receivedAt").asText()));
+        assertThat(Instant.parse(sample.get("time").asText()))
+                .isEqualTo(Instant.parse(data.get("receivedAt").asText()));
         assertThat(data.get("status").asText()).isIn(AlertReceived.FIRING, AlertReceived.RESOLVED);
         assertThat(UUID.fromString(data.get("incidentId").asText())).isNotNull();
         assertThat(data.get("labels").get("alertname").asText()).isEqualTo(data.get("alertName").asText());

@@ -126,7 +126,8 @@ class AlertmanagerWebhookIntegrationTest {
         assertThat(first.status()).isEqualTo(AlertReceived.FIRING);
         assertThat(first.incidentId()).isEqualTo(incidentId);
         assertThat(first.alertName()).isEqualTo("DiskAlmostFull");
-        assertThat(first.labels()).containsEntry("severity", "critical").containsEntry("instance", "fileserver-01:9100");
+        assertThat(first.labels()).containsEntry("severity", "critical")
+                .containsEntry("instance", "fileserver-01:9100");
         assertThat(first.annotations()).containsEntry("summary", "Disk /srv is 95% full");
         assertThat(first.startsAt()).isEqualTo(Instant.parse("2026-11-27T09:14:30.123456789Z"));
         assertThat(first.endsAt()).as("Alertmanager's zero time means no end").isNull();
