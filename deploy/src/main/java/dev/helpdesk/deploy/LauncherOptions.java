@@ -15,6 +15,8 @@ final class LauncherOptions {
     static final String KAFKA_PORT = "kafka-port";
     static final String KAFKA_CONTROLLER_PORT = "kafka-controller-port";
     static final String MONGO_PORT = "mongo-port";
+    static final String SMTP_PORT = "smtp-port";
+    static final String IMAP_PORT = "imap-port";
     static final String SERVICE_JVM_OPTIONS = "service-jvm-options";
     static final String KAFKA_JVM_OPTIONS = "kafka-jvm-options";
     static final String MONGO_JVM_OPTIONS = "mongo-jvm-options";
@@ -41,6 +43,8 @@ final class LauncherOptions {
         all.put(KAFKA_CONTROLLER_PORT, "Kafka KRaft controller listener (default "
                 + PlatformPorts.DEFAULT_KAFKA_CONTROLLER + ")");
         all.put(MONGO_PORT, "MongoDB wire protocol (default " + PlatformPorts.DEFAULT_MONGO + ")");
+        all.put(SMTP_PORT, "mail server SMTP (default " + PlatformPorts.DEFAULT_SMTP + ")");
+        all.put(IMAP_PORT, "mail server IMAP (default " + PlatformPorts.DEFAULT_IMAP + ")");
         all.put(SERVICE_JVM_OPTIONS, "JVM options of each service, space separated (default \""
                 + String.join(" ", PlatformSettings.DEFAULT_SERVICE_JVM_OPTIONS) + "\")");
         all.put(KAFKA_JVM_OPTIONS, "JVM options of the Kafka broker (default \""
@@ -55,8 +59,8 @@ final class LauncherOptions {
 
     static String help() {
         StringBuilder text = new StringBuilder("""
-                Runs the whole help desk platform locally: a Kafka broker, a MongoDB-wire server and every
-                service as its own process. Stop it with Ctrl-C.
+                Runs the whole help desk platform locally: a Kafka broker, a MongoDB-wire server, a mail server
+                (SMTP and IMAP) and every service as its own process. Stop it with Ctrl-C.
 
                 usage: java -jar deploy/target/helpdesk-local.jar [--option=value ...]
 
@@ -78,7 +82,9 @@ final class LauncherOptions {
         PlatformPorts ports = new PlatformPorts(componentPorts,
                 options.port(KAFKA_PORT, PlatformPorts.DEFAULT_KAFKA),
                 options.port(KAFKA_CONTROLLER_PORT, PlatformPorts.DEFAULT_KAFKA_CONTROLLER),
-                options.port(MONGO_PORT, PlatformPorts.DEFAULT_MONGO));
+                options.port(MONGO_PORT, PlatformPorts.DEFAULT_MONGO),
+                options.port(SMTP_PORT, PlatformPorts.DEFAULT_SMTP),
+                options.port(IMAP_PORT, PlatformPorts.DEFAULT_IMAP));
         return new PlatformSettings(
                 repoRoot,
                 Path.of(options.get(DATA_DIR, repoRoot.resolve(".data").toString())),

@@ -3,7 +3,7 @@ package dev.helpdesk.deploy;
 import java.nio.file.Path;
 
 /**
- * One command for the whole platform on embedded defaults: a Kafka broker, a MongoDB-wire server and
+ * One command for the whole platform on embedded defaults: a Kafka broker, a MongoDB-wire server, a mail server and
  * every service as its own process, stopped in order on Ctrl-C or SIGTERM. See deploy/README.md.
  *
  * <p>Tests use {@link #start(PlatformSettings, Progress)}, which returns once the gateway reports the
@@ -70,6 +70,7 @@ public final class LocalPlatform {
 
                 Help desk platform ready in %3$.1f s.
                   gateway    %2$s
+                  mail       SMTP %6$s, IMAP %7$s (each mailbox logs in with its address as user and password)
                   data       %4$s
                   logs       %5$s
 
@@ -82,6 +83,7 @@ public final class LocalPlatform {
                 The README's API tour shows the rest.
 
                 Press Ctrl-C to stop.
-                """, tokenUrl, platform.gatewayUrl(), progress.elapsedSeconds(), settings.dataDir(), settings.logDir());
+                """, tokenUrl, platform.gatewayUrl(), progress.elapsedSeconds(), settings.dataDir(), settings.logDir(),
+                platform.smtpAddress(), platform.imapAddress());
     }
 }

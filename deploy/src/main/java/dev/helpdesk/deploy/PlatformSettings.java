@@ -40,6 +40,8 @@ public record PlatformSettings(
     public static final List<String> DEFAULT_MONGO_JVM_OPTIONS =
             List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50");
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
+    /** The mail server holds a demo's few mails in memory: a small heap and no GC threads suffice. */
+    public static final List<String> MAIL_JVM_OPTIONS = List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC");
 
     public PlatformSettings {
         repoRoot = repoRoot.toAbsolutePath().normalize();

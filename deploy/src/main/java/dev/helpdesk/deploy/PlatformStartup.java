@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-/** Brings a {@link RunningPlatform} up: MongoDB and Kafka, then every service and the gateway at once. */
+/** Brings a {@link RunningPlatform} up: MongoDB, Kafka and mail, then every service and the gateway at once. */
 final class PlatformStartup {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
@@ -51,12 +51,18 @@ final class PlatformStartup {
                 settings.kafkaJvmOptions(),
                 List.of("--data-dir=" + settings.kafkaDir(), "--port=" + ports.kafka(),
                         "--controller-port=" + ports.kafkaController())));
-        progress.step("starting mongo and kafka");
+        ChildProcess mail = platform.launch("mail", RunningPlatform.Tier.MAIL, commands.node(MailNode.class,
+                PlatformSettings.MAIL_JVM_OPTIONS,
+                List.of("--smtp-port=" + ports.smtp(), "--imap-port=" + ports.imap())));
+        progress.step("starting mongo, kafka and mail");
         awaitUntil(mongo, "MongoDB to accept connections", () -> Probes.acceptsConnections(ports.mongo()));
         progress.step("mongo ready on 127.0.0.1:" + ports.mongo());
         awaitUntil(kafka, "Kafka to serve metadata", () -> Probes.acceptsConnections(ports.kafka())
                 && Probes.kafkaServes(platform.kafkaBootstrapServers()));
         progress.step("kafka ready on " + platform.kafkaBootstrapServers());
+        awaitUntil(mail, "the mail server to accept SMTP and IMAP connections",
+                () -> Probes.acceptsConnections(ports.smtp()) && Probes.acceptsConnections(ports.imap()));
+        progress.step("mail ready: SMTP on " + platform.smtpAddress() + ", IMAP on " + platform.imapAddress());
     }
 
     /** All at once: measured on 2 cores, six JVMs in parallel are ready sooner than one after another. */
@@ -99,6 +105,11 @@ final class PlatformStartup {
             // it opens problem tickets through the ticket service's API (decisions D31)
             args.add("--helpdesk.problems.ticket-service-uri=" + platform.serviceUrl(Component.TICKET));
         }
+        if (component == Component.CUSTOMER) {
+            // it sends the notifications to the local mail server (issue 6)
+            args.add("--spring.mail.host=127.0.0.1");
+            args.add("--spring.mail.port=" + ports.smtp());
+        }
         if (component == Component.TICKET) {
             // it asks the customer service about requesters the customer events have not told of yet (D43)
             args.add("--helpdesk.tickets.requesters.customer-service-uri=" + platform.serviceUrl(Component.CUSTOMER));
@@ -131,6 +142,8 @@ final class PlatformStartup {
         wanted.put("mongo", ports.mongo());
         wanted.put("kafka", ports.kafka());
         wanted.put("kafka controller", ports.kafkaController());
+        wanted.put("mail SMTP", ports.smtp());
+        wanted.put("mail IMAP", ports.imap());
         for (Component component : Component.values()) {
             wanted.put(component.module, ports.of(component));
         }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class RunningPlatform implements AutoCloseable {
 
     /** Stop stages, in the order they are stopped. */
-    enum Tier { SERVICES, KAFKA, MONGO }
+    enum Tier { SERVICES, MAIL, KAFKA, MONGO }
 
     /** Spring Boot's graceful shutdown and Kafka's controlled shutdown both finish well inside this. */
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -54,6 +54,16 @@ public final class RunningPlatform implements AutoCloseable {
 
     public String mongoConnectionString() {
         return "mongodb://127.0.0.1:" + settings.ports().mongo();
+    }
+
+    /** The local mail server's SMTP address, {@code host:port}. */
+    public String smtpAddress() {
+        return "127.0.0.1:" + settings.ports().smtp();
+    }
+
+    /** The local mail server's IMAP address, {@code host:port}. */
+    public String imapAddress() {
+        return "127.0.0.1:" + settings.ports().imap();
     }
 
     /** Every process started so far, also those that have ended. */

@@ -24,12 +24,15 @@ class ComposeFileTest {
 
     private static final Path DOCKER_DIR = Path.of("docker");
     private static final List<String> INFRASTRUCTURE = List.of("mongo", "kafka");
+    /** Besides the infrastructure every service needs: the mail server, which the customer service sends to. */
+    private static final String MAIL = "mail";
 
     private final Map<String, Map<String, Object>> services = loadServices();
 
     @Test
     void everyServiceTheInfrastructureAndTheGatewayAreDefinedWithAHealthCheck() {
         List<String> expected = new ArrayList<>(INFRASTRUCTURE);
+        expected.add(MAIL);
         for (Component component : Component.values()) {
             expected.add(component.module);
         }
@@ -59,7 +62,11 @@ class ComposeFileTest {
     void servicesWaitForHealthyInfrastructureAndTheGatewayForHealthyServices() {
         for (Component service : Component.services()) {
             Map<String, Object> dependsOn = map(services.get(service.module).get("depends_on"));
-            assertThat(dependsOn.keySet()).as(service.module).containsExactlyInAnyOrderElementsOf(INFRASTRUCTURE);
+            List<String> needed = new ArrayList<>(INFRASTRUCTURE);
+            if (service == Component.CUSTOMER) {
+                needed.add(MAIL);
+            }
+            assertThat(dependsOn.keySet()).as(service.module).containsExactlyInAnyOrderElementsOf(needed);
             dependsOn.values().forEach(condition -> assertThat(map(condition).get("condition")).isEqualTo("service_healthy"));
             assertThat(map(services.get(service.module).get("environment")))
                     .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
@@ -79,6 +86,18 @@ class ComposeFileTest {
                     "http://" + service.module + ":" + PlatformPorts.defaultPort(service));
         }
         assertThat(gateway.get("ports")).isEqualTo(List.of("8080:8080"));
+    }
+
+    @Test
+    void theMailServerIsGreenMailOnTheReferencePortsAndTheCustomerServiceSendsThroughIt() {
+        Map<String, Object> mail = services.get(MAIL);
+        assertThat((String) mail.get("image")).startsWith("greenmail/standalone:");
+        assertThat((String) map(mail.get("environment")).get("GREENMAIL_OPTS"))
+                .contains("-Dgreenmail.smtp.port=" + PlatformPorts.DEFAULT_SMTP,
+                        "-Dgreenmail.imap.port=" + PlatformPorts.DEFAULT_IMAP, "support@helpdesk.local");
+        assertThat(map(services.get(Component.CUSTOMER.module).get("environment")))
+                .containsEntry("SPRING_MAIL_HOST", MAIL)
+                .containsEntry("SPRING_MAIL_PORT", Integer.toString(PlatformPorts.DEFAULT_SMTP));
     }
 
     @Test

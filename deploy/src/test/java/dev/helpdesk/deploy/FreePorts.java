@@ -36,12 +36,12 @@ final class FreePorts {
     }
 
     static PlatformPorts platformPorts() {
-        List<Integer> ports = allocate(Component.values().length + 3);
+        List<Integer> ports = allocate(Component.values().length + 5);
         Map<Component, Integer> components = new EnumMap<>(Component.class);
         int i = 0;
         for (Component component : Component.values()) {
             components.put(component, ports.get(i++));
         }
-        return new PlatformPorts(components, ports.get(i++), ports.get(i++), ports.get(i));
+        return new PlatformPorts(components, ports.get(i++), ports.get(i++), ports.get(i++), ports.get(i++), ports.get(i));
     }
 }

@@ -25,6 +25,8 @@ class LauncherOptionsTest {
         assertThat(settings.ports().kafka()).isEqualTo(9092);
         assertThat(settings.ports().kafkaController()).isEqualTo(9093);
         assertThat(settings.ports().mongo()).isEqualTo(27017);
+        assertThat(settings.ports().smtp()).isEqualTo(2525);
+        assertThat(settings.ports().imap()).isEqualTo(3143);
         assertThat(settings.jarOf(Component.TICKET)).isEqualTo(Path.of("/srv/helpdesk/ticket-service/target/ticket-service.jar"));
     }
 
@@ -37,14 +39,18 @@ class LauncherOptionsTest {
                 "HELPDESK_GATEWAY_PORT", "28080",
                 "HELPDESK_KAFKA_PORT", "29092",
                 "HELPDESK_MONGO_PORT", "27999",
+                "HELPDESK_IMAP_PORT", "13143",
                 "HELPDESK_DATA_DIR", "/var/lib/helpdesk");
 
-        PlatformSettings settings = settings(new String[] {"--gateway-port=8090", "--start-timeout=60"},
+        PlatformSettings settings = settings(new String[] {"--gateway-port=8090", "--start-timeout=60",
+                "--smtp-port=12525"},
                 systemProperties, environment);
 
         assertThat(settings.ports().gateway()).isEqualTo(8090);
         assertThat(settings.ports().kafka()).isEqualTo(19092);
         assertThat(settings.ports().mongo()).isEqualTo(27999);
+        assertThat(settings.ports().smtp()).isEqualTo(12525);
+        assertThat(settings.ports().imap()).isEqualTo(13143);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/helpdesk"));
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(60));
     }
@@ -72,6 +78,8 @@ class LauncherOptionsTest {
                 .hasMessageContaining("--mongo-port must be a port number");
         assertThatThrownBy(() -> settings(new String[] {"--ticket-port=8080"}, new Properties(), Map.of()))
                 .hasMessage("port 8080 is configured twice");
+        assertThatThrownBy(() -> settings(new String[] {"--smtp-port=3143"}, new Properties(), Map.of()))
+                .hasMessage("port 3143 is configured twice");
     }
 
     @Test

@@ -28,7 +28,7 @@ class LocalPlatformIntegrationTest {
         try (RunningPlatform platform = LocalPlatform.start(settings, progressTo(console))) {
             processes = platform.processes().stream().map(ChildProcess::handle).toList();
             assertThat(platform.processes()).extracting(ChildProcess::name).containsExactlyInAnyOrder(
-                    "mongo", "kafka", "ticket-service", "escalation-service", "knowledge-service",
+                    "mongo", "kafka", "mail", "ticket-service", "escalation-service", "knowledge-service",
                     "reporting-service", "customer-service", "gateway");
             assertThat(processes).allMatch(ProcessHandle::isAlive);
             assertThat(Probes.kafkaServes(platform.kafkaBootstrapServers())).isTrue();
@@ -39,6 +39,9 @@ class LocalPlatformIntegrationTest {
             assertThat(Files.readString(settings.logDir().resolve("reporting-service.log")))
                     .contains("--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrapServers())
                     .contains("--spring.mongodb.port=" + settings.ports().mongo());
+            assertThat(Files.readString(settings.logDir().resolve("customer-service.log")))
+                    .contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + settings.ports().smtp());
+            LocalMailbox.assertSupportMailboxAndMailboxesCreatedOnFirstDelivery(settings.ports());
         }
 
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
@@ -46,7 +49,9 @@ class LocalPlatformIntegrationTest {
                 .containsPattern("\\[ *\\d+\\.\\ds] kafka ready on 127\\.0\\.0\\.1:" + settings.ports().kafka())
                 .contains("ticket-service up on :" + settings.ports().of(Component.TICKET))
                 .contains("platform UP at")
-                .containsSubsequence("stopping ", "stopped gateway", "stopping kafka", "stopped kafka", "stopping mongo", "stopped mongo");
+                .contains("mail ready: SMTP on 127.0.0.1:" + settings.ports().smtp())
+                .containsSubsequence("stopping ", "stopped gateway", "stopping mail", "stopped mail", "stopping kafka",
+                        "stopped kafka", "stopping mongo", "stopped mongo");
     }
 
     @Test

@@ -15,6 +15,7 @@ class ReadyBannerTest {
 
         assertThat(banner).contains(
                 "gateway    http://localhost:8080",
+                "mail       SMTP 127.0.0.1:2525, IMAP 127.0.0.1:3143",
                 "data       /srv/helpdesk/.data",
                 "logs       /srv/helpdesk/.data/logs",
                 "curl -s -u demo-agent:demo-agent-secret -d grant_type=client_credentials http://localhost:8080/oauth2/token",
