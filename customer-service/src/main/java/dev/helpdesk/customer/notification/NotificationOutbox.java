@@ -1,0 +1,157 @@
+package dev.helpdesk.customer.notification;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notifications to send and sent (collection {@value #COLLECTION}), keyed by triggering event and
+ * kind, so each is written once however often its event is read (D62). Senders claim an entry with a
+ * single conditional update, so two instances never send the same one at the same time; a claim left
+ * by a crashed sender expires and the entry is taken over.
+ */
+@Component
+public class NotificationOutbox implements SmartInitializingSingleton {
+
+    static final String COLLECTION = "notifications";
+
+    private final MongoCollection<Document> entries;
+
+    NotificationOutbox(MongoDatabase customerDatabase) {
+        this.entries = customerDatabase.getCollection(COLLECTION);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        entries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        entries.createIndex(Indexes.ascending("ticketId", "createdAt"));
+    }
+
+    /** False if an entry for this event and kind exists already (a redelivered event). */
+    boolean add(Notification notification) {
+        try {
+            entries.insertOne(toDocument(notification));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Takes the entry due first, if any: one waiting for its attempt, or one whose sender's claim ran
+     * out. Counts the attempt as begun.
+     */
+    Optional<Notification> claimNext(String sender, Instant now, Instant claimUntil) {
+        Date at = Date.from(now);
+        Bson due = Filters.or(
+                Filters.and(Filters.eq("status", Notification.Status.PENDING.name()), Filters.lte("nextAttemptAt", at)),
+                Filters.and(Filters.eq("status", Notification.Status.SENDING.name()), Filters.lte("claimedUntil", at)));
+        Document claimed = entries.findOneAndUpdate(due,
+                Updates.combine(Updates.set("status", Notification.Status.SENDING.name()),
+                        Updates.set("claimedBy", sender), Updates.set("claimedUntil", Date.from(claimUntil)),
+                        Updates.inc("attempts", 1)),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(claimed).map(NotificationOutbox::fromDocument);
+    }
+
+    void sent(Notification notification, String sender, String address, Instant at) {
+        entries.updateOne(claimedBy(notification, sender), Updates.combine(
+                Updates.set("status", Notification.Status.SENT.name()), Updates.set("address", address),
+                Updates.set("sentAt", Date.from(at)), Updates.unset("claimedBy"), Updates.unset("claimedUntil"),
+                Updates.unset("lastError")));
+    }
+
+    void retryLater(Notification notification, String sender, String error, Instant nextAttemptAt) {
+        entries.updateOne(claimedBy(notification, sender), Updates.combine(
+                Updates.set("status", Notification.Status.PENDING.name()), Updates.set("lastError", error),
+                Updates.set("nextAttemptAt", Date.from(nextAttemptAt)), Updates.unset("claimedBy"),
+                Updates.unset("claimedUntil")));
+    }
+
+    void failed(Notification notification, String sender, String error) {
+        entries.updateOne(claimedBy(notification, sender), Updates.combine(
+                Updates.set("status", Notification.Status.FAILED.name()), Updates.set("lastError", error),
+                Updates.unset("claimedBy"), Updates.unset("claimedUntil")));
+    }
+
+    /** A page of entries, the oldest first; null filters match all. */
+    public Page list(String ticketId, Notification.Status status, int page, int size) {
+        List<Bson> conditions = new ArrayList<>();
+        if (ticketId != null) {
+            conditions.add(Filters.eq("ticketId", ticketId));
+        }
+        if (status != null) {
+            conditions.add(Filters.eq("status", status.name()));
+        }
+        Bson query = conditions.isEmpty() ? new Document() : Filters.and(conditions);
+        List<Notification> items = new ArrayList<>();
+        entries.find(query).sort(Sorts.ascending("createdAt", "_id")).skip(page * size).limit(size)
+                .forEach(document -> items.add(fromDocument(document)));
+        return new Page(items, entries.countDocuments(query));
+    }
+
+    public record Page(List<Notification> items, long total) {
+    }
+
+    private static Bson claimedBy(Notification notification, String sender) {
+        return Filters.and(Filters.eq("_id", notification.id()), Filters.eq("claimedBy", sender));
+    }
+
+    private static Document toDocument(Notification notification) {
+        return new Document("_id", notification.id())
+                .append("eventId", notification.eventId())
+                .append("eventType", notification.eventType())
+                .append("ticketId", notification.ticketId())
+                .append("number", notification.number())
+                .append("ticketSubject", notification.ticketSubject())
+                .append("kind", notification.kind().name())
+                .append("recipientId", notification.recipientId())
+                .append("details", new Document(notification.details()))
+                .append("messageId", notification.messageId())
+                .append("status", notification.status().name())
+                .append("attempts", notification.attempts())
+                .append("createdAt", Date.from(notification.createdAt()))
+                .append("nextAttemptAt", Date.from(notification.nextAttemptAt()));
+    }
+
+    private static Notification fromDocument(Document document) {
+        Map<String, String> details = new LinkedHashMap<>();
+        Document stored = document.get("details", Document.class);
+        if (stored != null) {
+            stored.forEach((key, value) -> details.put(key, value == null ? null : value.toString()));
+        }
+        return new Notification(document.getString("_id"), document.getString("eventId"),
+                document.getString("eventType"), document.getString("ticketId"), document.getString("number"),
+                document.getString("ticketSubject"), NotificationKind.valueOf(document.getString("kind")),
+                document.getString("recipientId"), details, document.getString("messageId"),
+                Notification.Status.valueOf(document.getString("status")), document.getInteger("attempts", 0),
+                document.getString("lastError"), document.getString("address"), instant(document, "createdAt"),
+                instant(document, "nextAttemptAt"), instant(document, "sentAt"));
+    }
+
+    private static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}
