@@ -198,6 +198,8 @@ class GatewayIntegrationTest {
             /api/v1/customers/7/assets                            | customer
             /api/v1/channels/email/inbound                        | customer
             /api/v1/integrations/alertmanager                     | customer
+            /api/v1/notifications?status=FAILED                   | customer
+            /api/v1/surveys/v1.abc.def                            | customer
             """)
     void aValidTokenReachesTheServiceOwningThePathUnchanged(String path, String owner) throws Exception {
         String authorization = bearer(gateway.accessToken("demo-agent", "demo-agent-secret"));
