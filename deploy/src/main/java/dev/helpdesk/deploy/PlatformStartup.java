@@ -109,6 +109,8 @@ final class PlatformStartup {
             // it sends the notifications to the local mail server (issue 6)
             args.add("--spring.mail.host=127.0.0.1");
             args.add("--spring.mail.port=" + ports.smtp());
+            // the satisfaction links in the mails point at this platform's gateway
+            args.add("--helpdesk.notifications.public-base-url=" + platform.gatewayUrl());
         }
         if (component == Component.TICKET) {
             // it asks the customer service about requesters the customer events have not told of yet (D43)

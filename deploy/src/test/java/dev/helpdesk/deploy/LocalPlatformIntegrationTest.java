@@ -40,7 +40,8 @@ class LocalPlatformIntegrationTest {
                     .contains("--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrapServers())
                     .contains("--spring.mongodb.port=" + settings.ports().mongo());
             assertThat(Files.readString(settings.logDir().resolve("customer-service.log")))
-                    .contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + settings.ports().smtp());
+                    .contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + settings.ports().smtp(),
+                            "--helpdesk.notifications.public-base-url=http://localhost:" + settings.ports().gateway());
             LocalMailbox.assertSupportMailboxAndMailboxesCreatedOnFirstDelivery(settings.ports());
         }
 

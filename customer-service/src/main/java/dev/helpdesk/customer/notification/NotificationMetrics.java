@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * {@code helpdesk.customer.notifications{outcome}}: queued (an outbox entry written), duplicate (its
  * event was read before), sent, retried (an attempt failed, another will follow), failed (the last
  * attempt failed: an operator's matter); and {@code helpdesk.customer.notification-events{outcome}}
- * for the events read: skipped (nothing to tell), unknown-ticket, dead-lettered.
+ * for the events read: skipped (nothing to tell), stale (older than {@code max-event-age}), unknown-ticket,
+ * dead-lettered.
  */
 @Component
 class NotificationMetrics {
@@ -22,6 +23,7 @@ class NotificationMetrics {
     private final Counter retried;
     private final Counter failed;
     private final Counter skipped;
+    private final Counter stale;
     private final Counter unknownTicket;
     private final Counter deadLettered;
 
@@ -32,6 +34,7 @@ class NotificationMetrics {
         retried = counter(meters, NOTIFICATIONS, "retried", "failed attempts that will be retried");
         failed = counter(meters, NOTIFICATIONS, "failed", "notifications given up after the last attempt");
         skipped = counter(meters, EVENTS, "skipped", "events that call for no notification");
+        stale = counter(meters, EVENTS, "stale", "events too old to be notified when read");
         unknownTicket = counter(meters, EVENTS, "unknown-ticket", "events of a ticket whose opened event was not read");
         deadLettered = counter(meters, EVENTS, "dead-lettered", "records sent to a dead-letter topic");
     }
@@ -54,6 +57,10 @@ class NotificationMetrics {
 
     void skipped() {
         skipped.increment();
+    }
+
+    void stale() {
+        stale.increment();
     }
 
     void unknownTicket() {

@@ -1,9 +1,13 @@
 package dev.helpdesk.customer.notification;
 
 import dev.helpdesk.customer.survey.SatisfactionTokens;
+import io.cloudevents.CloudEvent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationRequests.class);
 
     private final NotificationOutbox outbox;
     private final MailThreading threading;
@@ -30,8 +36,15 @@ class NotificationRequests {
         this.clock = notificationClock;
     }
 
-    void request(String eventId, String eventType, TicketFacts ticket, NotificationKind kind, String recipientId,
-            String detail) {
+    void request(CloudEvent event, TicketFacts ticket, NotificationKind kind, String recipientId, String detail) {
+        Instant now = clock.instant();
+        if (event.getTime() != null && event.getTime().toInstant().plus(settings.maxEventAge()).isBefore(now)) {
+            metrics.stale();
+            log.info("No {} notification for {} {} of ticket {}: the event is from {}, older than {}", kind,
+                    event.getType(), event.getId(), ticket.number(), event.getTime(), settings.maxEventAge());
+            return;
+        }
+        String eventId = event.getId();
         Map<String, String> details = new LinkedHashMap<>();
         if (detail != null) {
             details.put("detail", detail);
@@ -41,8 +54,8 @@ class NotificationRequests {
             details.put("link", base + "/api/v1/surveys/" + surveys.issue(ticket.ticketId(), ticket.requesterId()));
         }
         String entryId = eventId + ":" + kind.name();
-        Notification notification = Notification.toSend(eventId, eventType, ticket, kind, recipientId, details,
-                threading.messageIdOf(kind, ticket.ticketId(), entryId), clock.instant());
+        Notification notification = Notification.toSend(eventId, event.getType(), ticket, kind, recipientId, details,
+                threading.messageIdOf(kind, ticket.ticketId(), entryId), now);
         metrics.queued(outbox.add(notification));
     }
 }

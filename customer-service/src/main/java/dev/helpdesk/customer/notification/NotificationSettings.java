@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param messageIdDomain     the right-hand side of the Message-IDs this service writes
  * @param publicBaseUrl       where clients reach the API (the gateway), for links in mails
  * @param claimDuration       how long a sender's claim on a notification lasts before another may take it
+ * @param maxEventAge         an event older than this when read is not notified (a new consumer group
+ *                            reading years of history, a service down for days): counted and logged
  */
 @ConfigurationProperties("helpdesk.notifications")
 public record NotificationSettings(
@@ -25,6 +27,7 @@ public record NotificationSettings(
         Duration initialBackoff,
         Duration maxBackoff,
         Duration claimDuration,
+        Duration maxEventAge,
         Survey survey) {
 
     /** The satisfaction links: HMAC key and how long a link is valid. */

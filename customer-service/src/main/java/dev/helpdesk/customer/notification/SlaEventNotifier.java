@@ -43,8 +43,8 @@ class SlaEventNotifier {
             throw new MalformedEventException("Pending reminder " + event.getId() + " names no ticket");
         }
         tickets.find(reminder.ticketId()).ifPresentOrElse(
-                ticket -> requests.request(event.getId(), event.getType(), ticket, NotificationKind.PENDING_REMINDER,
-                        ticket.requesterId(), Integer.toString(reminder.reminder())),
+                ticket -> requests.request(event, ticket, NotificationKind.PENDING_REMINDER, ticket.requesterId(),
+                        Integer.toString(reminder.reminder())),
                 () -> {
                     metrics.unknownTicket();
                     log.warn("No reminder {} for ticket {}: its opened event was never read here", event.getId(),

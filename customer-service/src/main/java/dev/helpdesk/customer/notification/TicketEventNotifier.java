@@ -86,8 +86,7 @@ class TicketEventNotifier {
         }
         TicketFacts ticket = new TicketFacts(ticketId, opened.number(), opened.subject(), opened.requesterId());
         tickets.opened(ticket, sequenceOf(event));
-        requests.request(event.getId(), event.getType(), ticket, NotificationKind.RECEIVED, ticket.requesterId(),
-                null);
+        requests.request(event, ticket, NotificationKind.RECEIVED, ticket.requesterId(), null);
     }
 
     private void toRequester(CloudEvent event, String ticketId, boolean tell, NotificationKind kind, String detail) {
@@ -96,7 +95,7 @@ class TicketEventNotifier {
             return;
         }
         known(event, ticketId).ifPresent(ticket ->
-                requests.request(event.getId(), event.getType(), ticket, kind, ticket.requesterId(), detail));
+                requests.request(event, ticket, kind, ticket.requesterId(), detail));
     }
 
     private void toStaff(CloudEvent event, String ticketId, boolean tell, NotificationKind kind, String staffId,
@@ -106,7 +105,7 @@ class TicketEventNotifier {
             return;
         }
         known(event, ticketId).ifPresent(ticket ->
-                requests.request(event.getId(), event.getType(), ticket, kind, staffId, detail));
+                requests.request(event, ticket, kind, staffId, detail));
     }
 
     /** The ticket as kept from its opened event; a ticket opened before that event was read has none. */

@@ -76,7 +76,7 @@ class NotificationSenderIntegrationTest {
     private static NotificationSettings settings(int maxAttempts, Duration claim, Duration backoff) {
         return new NotificationSettings(true, "support@helpdesk.local", "{id}@helpdesk.local", "en", "helpdesk.local",
                 "http://localhost:8080", Duration.ofMillis(100), maxAttempts, backoff,
-                backoff.multipliedBy(4), claim, new NotificationSettings.Survey("a-test-secret-of-enough-length",
+                backoff.multipliedBy(4), claim, Duration.ofDays(1), new NotificationSettings.Survey("a-test-secret-of-enough-length",
                         Duration.ofDays(1)));
     }
 

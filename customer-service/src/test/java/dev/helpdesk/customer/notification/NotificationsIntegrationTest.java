@@ -130,9 +130,14 @@ class NotificationsIntegrationTest {
     }
 
     private static void publishOpened(Ticket ticket, String subject, String eventId) {
-        ticketEvent(eventId, TicketEventTypes.OPENED, ticket, 1, new TicketOpened(ticket.id(), ticket.number(),
-                "INCIDENT", "NEW", subject, "Since this morning", ticket.requesterId(), "PORTAL", "network", "LOW",
-                "MEDIUM", "P4", List.of(), "demo-customer", Instant.now()));
+        publishOpened(ticket, subject, eventId, Instant.now());
+    }
+
+    private static void publishOpened(Ticket ticket, String subject, String eventId, Instant at) {
+        publish(Topics.TICKETS, new OutgoingEvent(eventId, Sources.TICKET_SERVICE, TicketEventTypes.OPENED,
+                ticket.id(), at, 1, null, new TicketOpened(ticket.id(), ticket.number(), "INCIDENT", "NEW", subject,
+                        "Since this morning", ticket.requesterId(), "PORTAL", "network", "LOW", "MEDIUM", "P4",
+                        List.of(), "demo-customer", at)));
     }
 
     private static void comment(Ticket ticket, long sequence, String author, String visibility, String body) {
@@ -220,6 +225,19 @@ class NotificationsIntegrationTest {
 
     @Test
     @Order(3)
+    void anEventFoundTooOldWhenReadTellsNoOneButItsTicketIsKnown() {
+        Ticket ticket = Ticket.of(DANA);
+        publishOpened(ticket, "Old printer", UUID.randomUUID().toString(), Instant.now().minus(Duration.ofDays(3)));
+        comment(ticket, 2, "AGENT", "PUBLIC", "Still an issue?");
+
+        assertThat(awaitMails(DANA_MAIL, ticket, 1)).extracting(Mailboxes.Received::subject)
+                .containsExactly("[" + ticket.number() + "] New reply: Old printer");
+        assertThat(service.getBean(NotificationOutbox.class).list(ticket.id(), null, 0, 10).items())
+                .extracting(Notification::kind).containsExactly(NotificationKind.REPLIED);
+    }
+
+    @Test
+    @Order(4)
     void agentsHearOfTicketsPutOnTheirDeskAndSupervisorsOfEscalationsAndStaffReadTheOutbox() {
         Ticket ticket = Ticket.of(DANA);
         opened(ticket, "Laptop will not boot");
@@ -258,7 +276,7 @@ class NotificationsIntegrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void eachEventIsNotifiedOnceAlsoWhenReadAgainAfterARestart() throws InterruptedException {
         Ticket ticket = Ticket.of(DANA);
         String openedId = opened(ticket, "Mailbox full");
