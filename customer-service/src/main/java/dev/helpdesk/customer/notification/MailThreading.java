@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class MailThreading {
 
-    private static final Pattern OURS = Pattern.compile(
-            "<?hd\\.([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(\\.[^@]+)?@([^>]+)>?");
+    private static final String AN_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final Pattern OURS = Pattern.compile("<?hd\\.(" + AN_ID + ")(\\.[^@]+)?@([^>]+)>?");
 
     private final String domain;
 

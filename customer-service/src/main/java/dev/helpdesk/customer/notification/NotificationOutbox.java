@@ -10,6 +10,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import dev.helpdesk.customer.directory.PersonalDataHolder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * by a crashed sender expires and the entry is taken over.
  */
 @Component
-public class NotificationOutbox implements SmartInitializingSingleton {
+public class NotificationOutbox implements SmartInitializingSingleton, PersonalDataHolder {
 
     static final String COLLECTION = "notifications";
 
@@ -43,6 +44,18 @@ public class NotificationOutbox implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         entries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
         entries.createIndex(Indexes.ascending("ticketId", "createdAt"));
+        entries.createIndex(Indexes.ascending("recipientId"));
+    }
+
+    /**
+     * An erased customer's addresses leave the record of what was sent to them (D65): the entries
+     * stay, so that what happened remains on record, without where it went. One still waiting finds
+     * no address and ends as FAILED.
+     */
+    @Override
+    public void forget(String customerId) {
+        entries.updateMany(Filters.and(Filters.eq("recipientId", customerId), Filters.ne("address", null)),
+                Updates.set("address", null));
     }
 
     /** False if an entry for this event and kind exists already (a redelivered event). */
@@ -71,7 +84,8 @@ public class NotificationOutbox implements SmartInitializingSingleton {
                 Updates.combine(Updates.set("status", Notification.Status.SENDING.name()),
                         Updates.set("claimedBy", sender), Updates.set("claimedUntil", Date.from(claimUntil)),
                         Updates.inc("attempts", 1)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER));
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
+                        .returnDocument(ReturnDocument.AFTER));
         return Optional.ofNullable(claimed).map(NotificationOutbox::fromDocument);
     }
 

@@ -41,7 +41,8 @@ class Recipients {
                     MailTemplates.localeOf(settings.staffLocale()));
         }
         CustomerView customer = directory.customer(notification.recipientId())
-                .orElseThrow(() -> new NoAddress("requester " + notification.recipientId() + " is not in the directory"));
+                .orElseThrow(() -> new NoAddress("requester " + notification.recipientId()
+                        + " is not in the directory"));
         if (customer.emails() == null || customer.emails().isEmpty()) {
             throw new NoAddress("requester " + customer.id() + " has no e-mail address");
         }

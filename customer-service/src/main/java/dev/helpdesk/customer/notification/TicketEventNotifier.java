@@ -131,7 +131,8 @@ class TicketEventNotifier {
     private static long sequenceOf(CloudEvent event) {
         long sequence = CloudEventCodec.sequenceOf(event);
         if (sequence < 1) {
-            throw new MalformedEventException("CloudEvent " + event.getId() + " has no sequence extension of 1 or more");
+            throw new MalformedEventException("CloudEvent " + event.getId()
+                    + " has no sequence extension of 1 or more");
         }
         return sequence;
     }

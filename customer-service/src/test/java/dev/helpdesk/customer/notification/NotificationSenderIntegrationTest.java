@@ -76,7 +76,8 @@ class NotificationSenderIntegrationTest {
     private static NotificationSettings settings(int maxAttempts, Duration claim, Duration backoff) {
         return new NotificationSettings(true, "support@helpdesk.local", "{id}@helpdesk.local", "en", "helpdesk.local",
                 "http://localhost:8080", Duration.ofMillis(100), maxAttempts, backoff,
-                backoff.multipliedBy(4), claim, Duration.ofDays(1), new NotificationSettings.Survey("a-test-secret-of-enough-length",
+                backoff.multipliedBy(4), claim, Duration.ofDays(1),
+                new NotificationSettings.Survey("a-test-secret-of-enough-length",
                         Duration.ofDays(1)));
     }
 
@@ -111,6 +112,27 @@ class NotificationSenderIntegrationTest {
 
     private static double count(MeterRegistry meters, String outcome) {
         return meters.counter(NotificationMetrics.NOTIFICATIONS, "outcome", outcome).count();
+    }
+
+    @Test
+    void anErasedRecipientsAddressesLeaveTheRecordOfWhatWasSentAndNobodyElses() {
+        startMailServer();
+        NotificationSender sender = sender(settings(5, Duration.ofMinutes(1), Duration.ofSeconds(2)),
+                new SimpleMeterRegistry());
+        Notification erased = assignment("agent-erased");
+        Notification kept = assignment("agent-kept");
+        await().atMost(SOON).until(() -> {
+            sender.sendDue();
+            return stored(erased).status() == Notification.Status.SENT
+                    && stored(kept).status() == Notification.Status.SENT;
+        });
+
+        outbox.forget("agent-erased");
+        outbox.forget("agent-erased"); // again, as the request and the directory's handler both may
+
+        assertThat(stored(erased).address()).isNull();
+        assertThat(stored(erased).status()).as("what happened stays on record").isEqualTo(Notification.Status.SENT);
+        assertThat(stored(kept).address()).isEqualTo("agent-kept@helpdesk.local");
     }
 
     @Test
