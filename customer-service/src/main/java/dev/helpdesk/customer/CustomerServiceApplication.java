@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Import;
 /**
  * The customer directory: organisations and customers (requesters) as event-sourced Axon
  * aggregates stored in MongoDB, their shared profile (VIP flag, tier, active) published on
- * {@code helpdesk.customers.v1}. Assets, the e-mail channel and monitoring alerts come with later
- * slices of issue 6.
+ * {@code helpdesk.customers.v1}; the devices assigned to them; erasure of their personal data;
+ * monitoring alerts from Alertmanager's webhook, published on {@code helpdesk.channels.v1} for the
+ * ticket service to turn into incidents; and the e-mail notifications of ticket events. Inbound
+ * e-mail and satisfaction surveys come with later slices of issue 6.
  */
 @SpringBootApplication
 @Import(EventSourcing.class)
