@@ -56,7 +56,7 @@ public class TicketEventTranslator {
             case TicketEventTypes.UPDATED -> {
                 TicketUpdated data = codec.dataOf(event, TicketUpdated.class);
                 yield new Facts(event, sequence, Kind.UPDATED, data.ticketId(), data.status(), data.by(), data.at())
-                        .with(Detail.CATEGORY, data.category()).build();
+                        .with(Detail.CATEGORY, data.category()).with(Detail.SUBJECT, data.subject()).build();
             }
             case TicketEventTypes.PRIORITY_CHANGED -> {
                 TicketPriorityChanged data = codec.dataOf(event, TicketPriorityChanged.class);
@@ -162,6 +162,9 @@ public class TicketEventTranslator {
                 .with(Detail.CHANNEL, opened.channel())
                 .with(Detail.CATEGORY, opened.category())
                 .with(Detail.PRIORITY, opened.priority())
+                .with(Detail.SUBJECT, opened.subject())
+                .with(Detail.REQUESTER_ID, opened.requesterId())
+                .with(Detail.ASSET_ID, opened.affectedAssetId())
                 .build();
     }
 

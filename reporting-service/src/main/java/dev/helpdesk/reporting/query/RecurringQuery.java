@@ -15,12 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
  * Recurring incidents: per category (as the ticket is filed now), the INCIDENT tickets opened in
  * the period and in the period of the same length before it, top {@code limit} by the period's
- * count. The filter's type is ignored: this report is about incidents.
+ * count, and likewise per affected asset. The filter's type is ignored: this report is about incidents.
  */
 @Component
 public class RecurringQuery {
@@ -42,24 +43,35 @@ public class RecurringQuery {
         ReportFilter incidents = new ReportFilter(period, filter.groupIds(), filter.priority(), "INCIDENT");
         Instant previousFrom = period.from().minus(Duration.between(period.from(), period.to()));
         MongoCollection<Document> tickets = projections.serving();
-        Map<String, Long> now = perCategory(tickets, incidents, period);
-        Map<String, Long> before = perCategory(tickets, incidents, new ReportPeriod(previousFrom, period.from()));
+        ReportPeriod before = new ReportPeriod(previousFrom, period.from());
+        Map<String, Long> now = per(TicketFields.CATEGORY, tickets, of(incidents), period);
+        Map<String, Long> earlier = per(TicketFields.CATEGORY, tickets, of(incidents), before);
         List<RecurringReport.Category> categories = new ArrayList<>();
         now.forEach((category, count) -> categories.add(
-                RecurringReport.Category.of(category, count, before.getOrDefault(category, 0L))));
+                RecurringReport.Category.of(category, count, earlier.getOrDefault(category, 0L))));
         categories.sort(Comparator.comparingLong(RecurringReport.Category::incidents).reversed()
                 .thenComparing(RecurringReport.Category::category, Comparator.nullsLast(Comparator.naturalOrder())));
+        Bson withAsset = of(incidents, Filters.ne(TicketFields.ASSET_ID, null));
+        Map<String, Long> assetsNow = per(TicketFields.ASSET_ID, tickets, withAsset, period);
+        Map<String, Long> assetsEarlier = per(TicketFields.ASSET_ID, tickets, withAsset, before);
+        List<RecurringReport.Asset> assets = new ArrayList<>();
+        assetsNow.forEach((asset, count) -> assets.add(
+                RecurringReport.Asset.of(asset, count, assetsEarlier.getOrDefault(asset, 0L))));
+        assets.sort(Comparator.comparingLong(RecurringReport.Asset::incidents).reversed()
+                .thenComparing(RecurringReport.Asset::assetId));
         return new RecurringReport(period.from(), period.to(), previousFrom,
                 filter.groupIds() == null ? null : filter.groupIds().stream().sorted().toList(), filter.priority(),
-                List.copyOf(categories.subList(0, Math.min(limit, categories.size()))), null);
+                List.copyOf(categories.subList(0, Math.min(limit, categories.size()))),
+                List.copyOf(assets.subList(0, Math.min(limit, assets.size()))));
     }
 
-    private static Map<String, Long> perCategory(MongoCollection<Document> tickets, ReportFilter filter,
+    /** Tickets opened in the period per value of {@code field}. */
+    private static Map<String, Long> per(String field, MongoCollection<Document> tickets, Bson selection,
             ReportPeriod period) {
         Map<String, Long> counts = new HashMap<>();
         for (Document row : tickets.aggregate(List.of(
-                Aggregates.match(Filters.and(of(filter), within(TicketFields.OPENED_AT, period))),
-                Aggregates.group("$" + TicketFields.CATEGORY, Accumulators.sum(COUNT, 1))))) {
+                Aggregates.match(Filters.and(selection, within(TicketFields.OPENED_AT, period))),
+                Aggregates.group("$" + field, Accumulators.sum(COUNT, 1))))) {
             counts.put(row.getString("_id"), row.get(COUNT, Number.class).longValue());
         }
         return counts;

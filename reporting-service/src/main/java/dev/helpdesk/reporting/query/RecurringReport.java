@@ -8,10 +8,20 @@ import java.util.List;
  * the same length (the JSON of {@code GET /api/v1/reports/recurring}).
  *
  * @param previousFrom the start of the period compared with; it ends at {@code from}
- * @param assets       always null: ticket events name no asset yet (docs/reports.md)
+ * @param assets       the affected assets with the most incidents, likewise; incidents that name no
+ *                     asset are not in it
  */
 public record RecurringReport(Instant from, Instant to, Instant previousFrom, List<String> groupIds,
-        String priority, List<Category> categories, List<Category> assets) {
+        String priority, List<Category> categories, List<Asset> assets) {
+
+    /** The same counts per affected asset (an asset id of the customer service). */
+    public record Asset(String assetId, long incidents, long previous, long change, String trend) {
+
+        static Asset of(String assetId, long incidents, long previous) {
+            Category counted = Category.of(assetId, incidents, previous);
+            return new Asset(assetId, incidents, previous, counted.change(), counted.trend());
+        }
+    }
 
     /**
      * @param category  as the tickets now name it; null for incidents without one

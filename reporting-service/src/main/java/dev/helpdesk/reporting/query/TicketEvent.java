@@ -41,6 +41,9 @@ public record TicketEvent(String ticketId, String eventId, long sequence, Kind k
         public static final String TYPE = "type";
         public static final String CHANNEL = "channel";
         public static final String CATEGORY = "category";
+        public static final String SUBJECT = "subject";
+        public static final String REQUESTER_ID = "requesterId";
+        public static final String ASSET_ID = "assetId";
         public static final String PRIORITY = "priority";
         public static final String GROUP_ID = "groupId";
         public static final String ASSIGNEE_ID = "assigneeId";

@@ -10,6 +10,11 @@ import java.util.List;
  * worked out here when an event arrives, so a report only selects and adds up; docs/reports.md
  * defines each.
  *
+ * @param subject                the subject as last opened or updated; null for a ticket the
+ *                               projection read before it kept subjects, until a rebuild
+ * @param requesterId            who the ticket is for (the customer id); null likewise
+ * @param assetId                the customer's device it is about (an asset of the customer
+ *                               service); null when it names none, or likewise
  * @param status                 the status after the newest event; null while only SLA events came
  * @param open                   whether someone still has to work on it: a status other than
  *                               RESOLVED, CLOSED or CANCELLED
@@ -40,6 +45,9 @@ public record TicketFacts(
         String type,
         String channel,
         String category,
+        String subject,
+        String requesterId,
+        String assetId,
         String priority,
         String status,
         boolean open,

@@ -18,6 +18,9 @@ public final class TicketFields {
     public static final String TYPE = "type";
     public static final String CHANNEL = "channel";
     public static final String CATEGORY = "category";
+    public static final String SUBJECT = "subject";
+    public static final String REQUESTER_ID = "requesterId";
+    public static final String ASSET_ID = "assetId";
     public static final String PRIORITY = "priority";
     public static final String STATUS = "status";
     public static final String OPEN = "open";

@@ -35,7 +35,8 @@ public final class TicketFolding {
         Instant resolutionBreach = breachOf(history, SlaEvent.RESOLUTION);
         int warnings = (int) history.sla().values().stream().filter(t -> t.kind() == SlaEvent.Kind.WARNING).count();
         return new TicketFacts(history.ticketId(), state.number, state.type, state.channel, state.category,
-                state.priority, status, status != null && !OUT_OF_BACKLOG.contains(status), state.groupId,
+                state.subject, state.requesterId, state.assetId, state.priority, status,
+                status != null && !OUT_OF_BACKLOG.contains(status), state.groupId,
                 state.assigneeId, state.openedAt, state.resolvedAt, state.resolutionCode, state.resolvedTimes,
                 state.reopenedTimes, state.reopenedTimes.size(), state.closedAt, state.cancelledAt, state.rating,
                 state.ratedAt, new ArrayList<>(state.groups), state.firstAgentId, state.resolvedBy,
@@ -74,6 +75,9 @@ public final class TicketFolding {
         String type;
         String channel;
         String category;
+        String subject;
+        String requesterId;
+        String assetId;
         String priority;
         String groupId;
         String assigneeId;
@@ -106,9 +110,18 @@ public final class TicketFolding {
                     channel = event.detail(Detail.CHANNEL);
                     category = event.detail(Detail.CATEGORY);
                     priority = event.detail(Detail.PRIORITY);
+                    subject = event.detail(Detail.SUBJECT);
+                    requesterId = event.detail(Detail.REQUESTER_ID);
+                    assetId = event.detail(Detail.ASSET_ID);
                     openedAt = event.at();
                 }
-                case UPDATED -> category = event.detail(Detail.CATEGORY);
+                case UPDATED -> {
+                    category = event.detail(Detail.CATEGORY);
+                    // An update kept before subjects were kept names none: the opened one stands.
+                    if (event.detail(Detail.SUBJECT) != null) {
+                        subject = event.detail(Detail.SUBJECT);
+                    }
+                }
                 case PRIORITY_CHANGED -> priority = event.detail(Detail.PRIORITY);
                 case ASSIGNED -> {
                     inGroup(event.detail(Detail.GROUP_ID));

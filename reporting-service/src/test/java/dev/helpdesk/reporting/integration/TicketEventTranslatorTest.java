@@ -48,7 +48,10 @@ class TicketEventTranslatorTest {
         assertThat(event.status()).isEqualTo("NEW");
         assertThat(event.at()).isEqualTo(Instant.parse("2026-11-27T09:15:02.123Z"));
         assertThat(event.details()).containsOnly(entry(Detail.NUMBER, "HD-000042"), entry(Detail.TYPE, "INCIDENT"),
-                entry(Detail.CHANNEL, "PHONE"), entry(Detail.CATEGORY, "network"), entry(Detail.PRIORITY, "P2"));
+                entry(Detail.CHANNEL, "PHONE"), entry(Detail.CATEGORY, "network"), entry(Detail.PRIORITY, "P2"),
+                entry(Detail.SUBJECT, "VPN drops every 10 minutes"),
+                entry(Detail.REQUESTER_ID, "c0000000-0000-4000-8000-000000000001"),
+                entry(Detail.ASSET_ID, "5d1f0c2e-7a3b-4c6d-9e8f-0a1b2c3d4e5f"));
     }
 
     @ParameterizedTest
