@@ -37,6 +37,14 @@ final class TicketStory {
                 "MEDIUM", "MEDIUM", priority, List.of("vpn"), "demo-agent", time));
     }
 
+    /** Opened with the details a report lists: its number, type, category, subject and affected asset. */
+    TicketStory opened(String number, String type, String priority, String category, String subject, String assetId,
+            Instant at) {
+        return then(TicketEventTypes.OPENED, at, (id, time) -> new TicketOpened(id, number, type, "NEW", subject,
+                "As reported", "c0000000-0000-4000-8000-000000000001", "PORTAL", category, "MEDIUM", "MEDIUM",
+                priority, List.of(), "demo-agent", time, assetId));
+    }
+
     TicketStory then(String type, Instant at, BiFunction<String, Instant, Object> data) {
         sequence++;
         last = TicketEventRecords.event(type, ticketId, sequence, data.apply(ticketId, at), at);

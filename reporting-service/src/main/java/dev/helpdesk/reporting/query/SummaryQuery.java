@@ -30,7 +30,7 @@ public class SummaryQuery {
 
     static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4", "P5");
     /** The lifecycle order of DESIGN.md section 4, so the statuses read like the workflow. */
-    static final List<String> STATUS_ORDER = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING", "RESOLVED",
+    public static final List<String> STATUS_ORDER = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING", "RESOLVED",
             "CLOSED", "CANCELLED");
 
     private final ProjectionState projections;
