@@ -38,7 +38,7 @@ final class ManagementReportPage {
             + "body{font-family:Helvetica,Arial,sans-serif;font-size:9.5pt;color:#222}"
             + "h1{font-size:16pt;margin:0 0 4pt 0}h2{font-size:12pt;margin:14pt 0 4pt 0;border-bottom:1px solid #999}"
             + "p{margin:2pt 0}table{border-collapse:collapse;width:100%;margin:4pt 0}"
-            + "th,td{border:1px solid #bbb;padding:2pt 4pt;text-align:left;vertical-align:top}"
+            + "th,td{border:1px solid #bbb;padding:2pt 3pt;text-align:left;vertical-align:top;font-size:8.5pt}"
             + "th{background:#eee}td.n{text-align:right}td.k{white-space:nowrap}.note{color:#555;font-size:8.5pt}";
 
     private final ResourceBundle labels;
@@ -124,7 +124,7 @@ final class ManagementReportPage {
         }
         header("ticket", "target", "breachedAt", "priority", "group", "assignee", "category", "factors", "metLate");
         for (SlaBreach breach : breaches.items()) {
-            cells(Set.of(4, 5, 6, 7), breach.number(), label("target." + breach.target()), moment(breach.breachedAt()), breach.priority(),
+            cells(Set.of(1, 4, 5, 6, 7), breach.number(), label("target." + breach.target()), moment(breach.breachedAt()), breach.priority(),
                     breach.groupId(), breach.assigneeId(), breach.category(),
                     breach.factors().isEmpty() ? label("factor." + BreachFactors.NONE_RECORDED)
                             : breach.factors().stream().map(factor -> label("factor." + factor))
