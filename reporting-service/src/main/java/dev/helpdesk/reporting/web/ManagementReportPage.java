@@ -39,7 +39,8 @@ final class ManagementReportPage {
             + "h1{font-size:16pt;margin:0 0 4pt 0}h2{font-size:12pt;margin:14pt 0 4pt 0;border-bottom:1px solid #999}"
             + "p{margin:2pt 0}table{border-collapse:collapse;width:100%;margin:4pt 0}"
             + "th,td{border:1px solid #bbb;padding:2pt 3pt;text-align:left;vertical-align:top;font-size:8.5pt}"
-            + "th{background:#eee}td.n{text-align:right}td.k{white-space:nowrap}.note{color:#555;font-size:8.5pt}";
+            + "tr{page-break-inside:avoid}h2{page-break-after:avoid}th{background:#eee}td.n{text-align:right}"
+            + "td.k{white-space:nowrap}.note{color:#555;font-size:8.5pt}";
 
     private final ResourceBundle labels;
     private final NumberFormat decimal;
@@ -124,8 +125,9 @@ final class ManagementReportPage {
         }
         header("ticket", "target", "breachedAt", "priority", "group", "assignee", "category", "factors", "metLate");
         for (SlaBreach breach : breaches.items()) {
-            cells(Set.of(1, 4, 5, 6, 7), breach.number(), label("target." + breach.target()), moment(breach.breachedAt()), breach.priority(),
-                    breach.groupId(), breach.assigneeId(), breach.category(),
+            cells(Set.of(1, 4, 5, 6, 7), breach.number(), label("target." + breach.target()),
+                    moment(breach.breachedAt()), breach.priority(), breach.groupId(), breach.assigneeId(),
+                    breach.category(),
                     breach.factors().isEmpty() ? label("factor." + BreachFactors.NONE_RECORDED)
                             : breach.factors().stream().map(factor -> label("factor." + factor))
                                     .collect(Collectors.joining(", ")),
@@ -168,8 +170,8 @@ final class ManagementReportPage {
         paragraph(label("problemsCount", problems.count()));
         header("ticket", "subject", "category", "priority", "status", "group", "openedAt");
         for (OpenedProblems.Problem problem : problems.items()) {
-            cells(Set.of(1, 2, 5), problem.number(), problem.subject(), problem.category(), problem.priority(), problem.status(),
-                    problem.groupId(), moment(problem.openedAt()));
+            cells(Set.of(1, 2, 5), problem.number(), problem.subject(), problem.category(), problem.priority(),
+                    problem.status(), problem.groupId(), moment(problem.openedAt()));
         }
         html.append("</table>");
     }
