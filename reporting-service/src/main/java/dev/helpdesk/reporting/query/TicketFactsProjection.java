@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +42,17 @@ public class TicketFactsProjection {
     static final Bson WRITE_INDEX = Indexes.ascending(TicketFields.TICKET_ID, TicketFields.VERSION);
 
     private final ProjectionState projections;
+    private final List<ProjectionChangeListener> listeners;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
     public TicketFactsProjection(ProjectionState projections) {
+        this(projections, List.of());
+    }
+
+    @Autowired
+    public TicketFactsProjection(ProjectionState projections, List<ProjectionChangeListener> listeners) {
         this.projections = projections;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Applies the event to the serving collection and, while a rebuild runs, to the one it builds. */
@@ -76,6 +84,9 @@ public class TicketFactsProjection {
         ApplyOutcome serving = apply.apply(targets.get(0));
         for (MongoCollection<Document> building : targets.subList(1, targets.size())) {
             apply.apply(building);
+        }
+        if (serving == ApplyOutcome.APPLIED) {
+            listeners.forEach(ProjectionChangeListener::servingChanged);
         }
         return serving;
     }
