@@ -27,7 +27,7 @@ window.DashboardCharts = (function () {
       container.append(Object.assign(document.createElement('p'), { className: 'empty', textContent: emptyText }));
       return;
     }
-    const row = 34, labelWidth = 210, width = 640, valueWidth = 70;
+    const row = 30, labelWidth = 160, width = 420, valueWidth = 44;
     const height = items.length * row;
     const max = Math.max(1, ...items.map(i => i.value));
     const chart = svg(width, height);
@@ -53,7 +53,7 @@ window.DashboardCharts = (function () {
    */
   function series(container, all, label, format) {
     container.replaceChildren();
-    const width = 1200, height = 260, bottom = 28, left = 44, top = 12;
+    const width = 1200, height = 230, bottom = 28, left = 44, top = 12;
     const count = Math.max(...all.map(s => s.points.length), 1);
     const max = Math.max(1, ...all.flatMap(s => s.points.map(p => p.value)));
     const slot = (width - left) / count;

@@ -273,6 +273,9 @@
       });
       if (response.status === 401) {
         await renew();
+      } else if (response.status === 403) {
+        setLive('offline'); // the figures' own requests say why; asking again will not help
+        return;
       } else if (response.ok) {
         retryMs = 1000;
         await readEvents(response.body.getReader());
