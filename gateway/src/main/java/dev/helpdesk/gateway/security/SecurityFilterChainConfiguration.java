@@ -13,8 +13,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Three chains, first match wins: the issuer's endpoints, the API (a token is needed),
- * and everything else (only health, metrics and info are open). Defining our own chains
- * switches off Boot's default authorization-server chain, so the first one recreates it.
+ * and everything else (only health, metrics, info and the dashboard's page are open).
+ * Defining our own chains switches off Boot's default authorization-server chain, so the
+ * first one recreates it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityFilterChainConfiguration {
@@ -68,6 +69,10 @@ class SecurityFilterChainConfiguration {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
                     "/error")
+            .permitAll()
+            // The ops dashboard's page and files (reporting-service): no data, so no token; the
+            // page signs in at /oauth2/token and reads /api/** with the token like any client.
+            .requestMatchers("/dashboard", "/dashboard/**")
             .permitAll()
             .anyRequest()
             .denyAll());
