@@ -14,9 +14,12 @@ import java.util.Set;
  * measure the same text.
  *
  * <p>Real help-desk words in English and German make the searches meaningful (stemming, umlauts,
- * compounds); a large vocabulary of made-up product and host names, drawn far more often from its
- * head than its tail like words in real text, gives the index the size of term dictionary that a
- * real knowledge base has. That matters: a typo-tolerant word is matched against the dictionary.
+ * compounds). Like a real knowledge base, each article is about one topic: most of its real words
+ * come from its topic's share of the vocabulary, the rest from anywhere in it, so a common word
+ * is in some thousands of the 50,000 articles rather than in all of them. A large vocabulary of
+ * made-up product and host names, drawn by Zipf's law (the k-th most common about 1/k as often as
+ * the first), gives the index the size of term dictionary that a real knowledge base has. That
+ * matters: a misspelt word is matched against the dictionary.
  */
 final class ArticleCorpus {
 
@@ -76,47 +79,61 @@ final class ArticleCorpus {
         Random random = new Random(seed * 31 + n);
         boolean german = n % 10 >= 7; // seven in ten in English
         List<String> language = german ? GERMAN : ENGLISH;
-        String topic = TOPICS.get(n % TOPICS.size());
+        int topic = n % TOPICS.size();
+        List<String> topicWords = topicShare(language, topic);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", List.of("HOW_TO", "FAQ", "KNOWN_ERROR").get(n % 3));
         body.put("language", german ? "de" : "en");
-        body.put("title", capitalised(sentence(random, language, 4 + random.nextInt(4), 0.8)) + " " + n);
+        body.put("title", capitalised(sentence(random, language, topicWords, 4 + random.nextInt(4), 0.8)) + " " + n);
         StringBuilder text = new StringBuilder();
         int paragraphs = 2 + random.nextInt(3);
         for (int p = 0; p < paragraphs; p++) {
             int sentences = 2 + random.nextInt(3);
             for (int s = 0; s < sentences; s++) {
-                text.append(capitalised(sentence(random, language, 8 + random.nextInt(9), 0.6))).append(". ");
+                text.append(capitalised(sentence(random, language, topicWords, 8 + random.nextInt(9), 0.5)))
+                        .append(". ");
             }
             text.append("\n\n");
         }
         body.put("body", text.toString().strip());
-        body.put("tags", List.of(pick(random, language), pick(random, language)));
-        body.put("categories", List.of(CATEGORY, topic));
+        body.put("tags", List.of(pick(random, topicWords), pick(random, topicWords)));
+        body.put("categories", List.of(CATEGORY, TOPICS.get(topic)));
         return body;
     }
 
-    /** A made-up word, drawn like the articles draw them: mostly from the head of the list. */
+    /** A made-up word, drawn like the articles draw them: by Zipf's law. */
     String madeUpWord(Random random) {
-        return madeUp.get(skewed(random, madeUp.size()));
+        // log-uniform over the ranks: rank k about 1/k as likely as the first
+        int rank = (int) Math.exp(random.nextDouble() * Math.log(madeUp.size() + 1.0)) - 1;
+        return madeUp.get(Math.min(rank, madeUp.size() - 1));
     }
 
-    private String sentence(Random random, List<String> language, int words, double realShare) {
+    /** The words of {@code language} that articles on topic number {@code topic} use most. */
+    static List<String> topicShare(List<String> language, int topic) {
+        int size = language.size() / TOPICS.size();
+        return language.subList(topic * size, (topic + 1) * size);
+    }
+
+    /**
+     * Real words mostly of the article's topic (four in five of them), the others from anywhere in
+     * the language, and made-up names.
+     */
+    private String sentence(Random random, List<String> language, List<String> topicWords, int words,
+            double realShare) {
         List<String> sentence = new ArrayList<>();
         for (int i = 0; i < words; i++) {
-            sentence.add(random.nextDouble() < realShare ? pick(random, language) : madeUpWord(random));
+            if (random.nextDouble() >= realShare) {
+                sentence.add(madeUpWord(random));
+            } else {
+                sentence.add(pick(random, random.nextInt(5) < 4 ? topicWords : language));
+            }
         }
         return String.join(" ", sentence);
     }
 
+    /** Any one of {@code words}, each as likely. */
     static String pick(Random random, List<String> words) {
-        return words.get(skewed(random, words.size()));
-    }
-
-    /** An index in [0, size), small ones far more likely: a rough stand-in for Zipf's law. */
-    private static int skewed(Random random, int size) {
-        double u = random.nextDouble();
-        return (int) (size * u * u * u);
+        return words.get(random.nextInt(words.size()));
     }
 
     private static List<String> madeUpWords(long seed, int count) {

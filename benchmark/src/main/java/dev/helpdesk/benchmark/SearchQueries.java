@@ -29,7 +29,9 @@ final class SearchQueries {
 
     private static String next(ArticleCorpus corpus, Random random) {
         boolean german = random.nextInt(10) >= 7;
-        List<String> words = german ? ArticleCorpus.GERMAN : ArticleCorpus.ENGLISH;
+        // the words of one question belong together: those of one topic
+        List<String> words = ArticleCorpus.topicShare(german ? ArticleCorpus.GERMAN : ArticleCorpus.ENGLISH,
+                random.nextInt(ArticleCorpus.TOPICS.size()));
         int kind = random.nextInt(100);
         if (kind < 45) {
             return q(ArticleCorpus.pick(random, words) + " " + ArticleCorpus.pick(random, words));

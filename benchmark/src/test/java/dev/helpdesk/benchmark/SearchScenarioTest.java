@@ -60,6 +60,20 @@ class SearchScenarioTest {
     }
 
     @Test
+    void aCommonWordIsInSomeArticlesNotInAllLikeInARealKnowledgeBase() {
+        int withPassword = 0;
+        int withAMadeUpWord = 0;
+        for (int n = 0; n < 2000; n++) {
+            List<String> words = List.of(((String) corpus.article(n).get("body")).toLowerCase().split("[\\s.]+"));
+            withPassword += words.contains("password") ? 1 : 0;
+            withAMadeUpWord += words.contains(corpus.madeUpWord(new Random(0)).toLowerCase()) ? 1 : 0;
+        }
+        // mostly the English accounts articles (one in eight of seven in ten), and a few others
+        assertThat(withPassword).isBetween(100, 500);
+        assertThat(withAMadeUpWord).isLessThan(1800);
+    }
+
+    @Test
     void germanArticlesUseGermanWords() {
         Map<String, Object> german = corpus.article(7);
 
