@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * Full-text search and lists over the article index. A query is analysed like the text it
  * searches (per language: stop words, stemming, German umlauts and compounds), and every word
- * left is looked for in the title (weighted most), the tags and the body, exactly and with one
- * letter wrong (a fuzzy match with edit distance 1, weighted less, for words of four letters or
- * more: shorter ones would match too many other words). Articles matching more of the words
- * rank higher.
+ * left is looked for in the title (weighted most), the tags and the body, exactly and, if no
+ * article has it as it is, with one letter wrong (a fuzzy match with edit distance 1, weighted
+ * less, for words of four letters or more: shorter ones would match too many other words).
+ * Articles matching more of the words rank higher.
  */
 @Component
 public class ArticleSearch {
@@ -64,7 +64,8 @@ public class ArticleSearch {
             int clauses = 0;
             for (String language : languages) {
                 for (String word : analysed(index.analyzers().of(language), search.text())) {
-                    words.add(wordQuery(searcher.getIndexReader(), language, word, true), BooleanClause.Occur.SHOULD);
+                    boolean typo = !known(searcher.getIndexReader(), word, languages);
+                    words.add(wordQuery(language, word, typo), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
             }
@@ -100,7 +101,7 @@ public class ArticleSearch {
             for (String in : languages) {
                 List<String> analysed = analysed(index.analyzers().of(in), text);
                 for (String word : analysed.subList(0, Math.min(MAX_SUGGESTION_WORDS, analysed.size()))) {
-                    words.add(wordQuery(null, in, word, false), BooleanClause.Occur.SHOULD);
+                    words.add(wordQuery(in, word, false), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
             }
@@ -176,30 +177,37 @@ public class ArticleSearch {
     }
 
     /**
-     * One word of the query: in the title, the tags or the body, exactly or (if asked) with one typo.
-     *
-     * @param reader where to look the word up; only needed with {@code typos}
+     * Whether any searched language's title, tags or body has the word as it is: then it is no
+     * typo. Only an unknown word gets its one-typo neighbours: matching them for a word the articles
+     * use would cost a pass over every article holding one of them (for a common word, most of a
+     * large index), and building their automata, per field and language, was most of a search's
+     * time, while they rank below the word anyway.
      */
-    private static Query wordQuery(IndexReader reader, String language, String word, boolean typos)
-            throws IOException {
+    private static boolean known(IndexReader reader, String word, List<String> languages) throws IOException {
+        for (String language : languages) {
+            for (String field : List.of(IndexFields.TITLE, IndexFields.TAGS, IndexFields.BODY)) {
+                if (reader.docFreq(new Term(IndexFields.text(field, language), word)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One word of the query: in the title, the tags or the body, exactly or (if asked) with one typo. */
+    private static Query wordQuery(String language, String word, boolean typos) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        addField(anyField, reader, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST, typos);
-        addField(anyField, reader, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST, typos);
-        addField(anyField, reader, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST, typos);
+        addField(anyField, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST, typos);
+        addField(anyField, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST, typos);
+        addField(anyField, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST, typos);
         return anyField.build();
     }
 
-    /**
-     * The word in one field, and its one-typo neighbours only where the field does not have the
-     * word itself: a word the articles use is no typo, and matching its neighbours too would cost
-     * a pass over every article holding one of them (for a common word, most of a large index)
-     * while ranking them below the word anyway. A misspelt word is not in the index and gets them.
-     */
-    private static void addField(BooleanQuery.Builder anyField, IndexReader reader, String field, String word,
-            float boost, boolean typos) throws IOException {
+    private static void addField(BooleanQuery.Builder anyField, String field, String word, float boost,
+            boolean typos) {
         Term term = new Term(field, word);
         anyField.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD);
-        if (typos && word.length() >= MIN_FUZZY_LENGTH && reader.docFreq(term) == 0) {
+        if (typos && word.length() >= MIN_FUZZY_LENGTH) {
             anyField.add(new BoostQuery(new FuzzyQuery(term, 1, 0, 50, true), boost * TYPO_WEIGHT),
                     BooleanClause.Occur.SHOULD);
         }
