@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * so a repeat or a late older event changes nothing.
  */
 @Component
-class NotificationTickets {
+public class NotificationTickets {
 
     static final String COLLECTION = "notification_tickets";
 
@@ -37,7 +37,7 @@ class NotificationTickets {
         upsert(ticketId, sequence, new Document("subject", subject));
     }
 
-    Optional<TicketFacts> find(String ticketId) {
+    public Optional<TicketFacts> find(String ticketId) {
         Document found = tickets.find(Filters.eq("_id", ticketId)).first();
         return Optional.ofNullable(found).filter(ticket -> ticket.getString("number") != null)
                 .map(ticket -> new TicketFacts(ticketId, ticket.getString("number"), ticket.getString("subject"),

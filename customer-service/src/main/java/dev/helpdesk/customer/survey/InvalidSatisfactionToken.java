@@ -5,7 +5,24 @@ public class InvalidSatisfactionToken extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidSatisfactionToken(String message) {
+    /** Why the link is refused: the survey endpoint answers a link that was never valid differently. */
+    public enum Reason {
+        /** Not a token of ours, or altered: the link never was valid. */
+        FORGED,
+        /** Valid once, past its expiry. */
+        EXPIRED,
+        /** Valid, and answered already. */
+        USED
+    }
+
+    private final Reason reason;
+
+    public InvalidSatisfactionToken(Reason reason, String message) {
         super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

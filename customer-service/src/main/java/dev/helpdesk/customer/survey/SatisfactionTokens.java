@@ -1,5 +1,6 @@
 package dev.helpdesk.customer.survey;
 
+import dev.helpdesk.customer.survey.InvalidSatisfactionToken.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -52,7 +53,7 @@ public final class SatisfactionTokens {
     public SatisfactionToken verify(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
         if (parts.length != 3 || !VERSION.equals(parts[0])) {
-            throw new InvalidSatisfactionToken("Not a satisfaction token");
+            throw new InvalidSatisfactionToken(Reason.FORGED, "Not a satisfaction token");
         }
         byte[] signature;
         String[] fields;
@@ -60,23 +61,24 @@ public final class SatisfactionTokens {
             signature = DECODER.decode(parts[2]);
             fields = new String(DECODER.decode(parts[1]), StandardCharsets.UTF_8).split("\\|", -1);
         } catch (IllegalArgumentException e) {
-            throw new InvalidSatisfactionToken("Not a satisfaction token");
+            throw new InvalidSatisfactionToken(Reason.FORGED, "Not a satisfaction token");
         }
         // constant time: a forger learns nothing from how long the comparison took
         if (!MessageDigest.isEqual(sign(parts[1]), signature)) {
-            throw new InvalidSatisfactionToken("The satisfaction token's signature does not match");
+            throw new InvalidSatisfactionToken(Reason.FORGED, "The satisfaction token's signature does not match");
         }
         if (fields.length != 4) {
-            throw new InvalidSatisfactionToken("Not a satisfaction token");
+            throw new InvalidSatisfactionToken(Reason.FORGED, "Not a satisfaction token");
         }
         Instant expires;
         try {
             expires = Instant.ofEpochSecond(Long.parseLong(fields[3]));
         } catch (NumberFormatException e) {
-            throw new InvalidSatisfactionToken("Not a satisfaction token");
+            throw new InvalidSatisfactionToken(Reason.FORGED, "Not a satisfaction token");
         }
         if (!clock.instant().isBefore(expires)) {
-            throw new InvalidSatisfactionToken("The satisfaction token expired at " + expires);
+            throw new InvalidSatisfactionToken(Reason.EXPIRED,
+                    "The satisfaction token expired at " + expires);
         }
         return new SatisfactionToken(fields[0], fields[1].isEmpty() ? null : fields[1], fields[2], expires);
     }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import dev.helpdesk.customer.survey.InvalidSatisfactionToken.Reason;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,11 @@ public final class SurveyTokenLedger {
         used.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
+    /** Whether the token has been used (its answer recorded). */
+    public boolean isRedeemed(SatisfactionToken token) {
+        return used.find(new Document("_id", token.tokenId())).first() != null;
+    }
+
     /** Marks the token used; {@link InvalidSatisfactionToken} if it was used before. */
     public void redeem(SatisfactionToken token, Instant now) {
         try {
@@ -35,7 +41,7 @@ public final class SurveyTokenLedger {
                     .append("usedAt", Date.from(now)).append("expiresAt", Date.from(token.expiresAt())));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new InvalidSatisfactionToken("The satisfaction link has been used already");
+                throw new InvalidSatisfactionToken(Reason.USED, "The satisfaction link has been used already");
             }
             throw e;
         }
