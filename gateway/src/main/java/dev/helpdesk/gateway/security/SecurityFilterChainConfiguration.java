@@ -13,7 +13,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Three chains, first match wins: the issuer's endpoints, the API (a token is needed),
- * and everything else (only health, metrics, info and the dashboard's page are open).
+ * and everything else (only health, metrics, info and the dashboard's page are open). In the
+ * API only the satisfaction links ({@code /api/v1/surveys/<token>}) need no token.
  * Defining our own chains switches off Boot's default authorization-server chain, so the
  * first one recreates it.
  */
@@ -44,14 +45,19 @@ class SecurityFilterChainConfiguration {
 
     /**
      * Any valid token passes: which role may do what is decided by the service that owns
-     * the data, which validates the same token again.
+     * the data, which validates the same token again. The satisfaction links of the
+     * notification mails (customer-service) are answered without a login: the signed,
+     * single-use token in their path is the credential, checked by the service.
      */
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) {
         http.securityMatcher("/api/**", "/.well-known/oauth-protected-resource",
                 "/.well-known/oauth-protected-resource/**");
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/surveys/*")
+            .permitAll()
+            .anyRequest()
+            .authenticated());
         http.oauth2ResourceServer(resourceServer -> bearerTokens(resourceServer)
             .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
                     builder -> builder.authorizationServer(properties.issuer()))));
