@@ -15,6 +15,7 @@ import dev.helpdesk.testsupport.HttpProbe;
 import dev.helpdesk.testsupport.OnEmbeddedInfrastructure;
 import dev.helpdesk.testsupport.TopicProbe;
 import dev.helpdesk.testsupport.TopicReader;
+import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,6 +62,9 @@ class SurveyLinksIntegrationTest {
 
     @Autowired
     private SatisfactionTokens tokens;
+
+    @Autowired
+    private MongoDatabase customerDatabase;
 
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
@@ -161,6 +166,22 @@ class SurveyLinksIntegrationTest {
         assertThat(http().post(link(other), null, "{\"rating\":2}").status()).isEqualTo(201);
         assertThat(published(tokens.verify(other).tokenId(), 1)).hasSize(1);
         assertThat(published(said.tokenId(), 1)).hasSize(1);
+    }
+
+    /** D81: the event store, not the ledger, is what makes a link rate once (a crash between the two). */
+    @Test
+    void aLinkWhoseMarkIsMissingStillRatesOnlyOnce() {
+        String token = tokens.issue(UUID.randomUUID().toString(), DANA);
+        String surveyId = tokens.verify(token).tokenId();
+        assertThat(http().post(link(token), null, "{\"rating\":3}").status()).isEqualTo(201);
+        customerDatabase.getCollection(SurveyTokenLedger.COLLECTION).deleteOne(new Document("_id", surveyId));
+
+        HttpProbe.Reply again = http().post(link(token), null, "{\"rating\":1}");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(410);
+        assertThat(TopicReader.recordsWithKey(bootstrapServers, Topics.CHANNELS, surveyId, found -> found.size() > 1,
+                Duration.ofSeconds(3))).hasSize(1);
+        assertThat(http().get(link(token), null).status()).as("the ledger is marked again").isEqualTo(410);
     }
 
     @Test

@@ -79,15 +79,20 @@ class SurveyAnswers {
             commands.sendAndWait(new AnswerSurvey(link.tokenId(), link.ticketId(), link.requesterId(), rating,
                     comment), metadata(link, http));
         } catch (AggregateStreamCreationException | ConcurrencyException answeredMeanwhile) {
+            mark(link); // if an earlier answer's mark was lost, the link is marked now
             throw counted(new InvalidSatisfactionToken(InvalidSatisfactionToken.Reason.USED,
                     "The satisfaction link has been used already"));
         }
+        mark(link);
+        count("answered");
+    }
+
+    private void mark(SatisfactionToken link) {
         try {
             ledger.redeem(link, clock.instant());
         } catch (InvalidSatisfactionToken alreadyMarked) {
-            // the other answer lost at the event store; the mark is what it should be
+            // another answer to the link was marked first and lost at the event store: the mark stands
         }
-        count("answered");
     }
 
     /** The answer is the requester's (the link names them), with the request's trace context. */
