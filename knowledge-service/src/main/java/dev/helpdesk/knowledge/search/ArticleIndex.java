@@ -15,12 +15,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,6 +33,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of the articles, in a directory of its own on this instance's disk: one
@@ -38,8 +42,27 @@ import org.apache.lucene.store.FSDirectory;
  * the event stream they reflect ({@link #commit}), in one Lucene commit: after a crash the index
  * and its position always agree, and the events after it are applied again. Searches see the
  * last commit.
+ *
+ * <p>The commit also names the index's layout: an index written by an older layout (other fields
+ * or options) is deleted when opened, and the projection rebuilds it from the events.
  */
 public class ArticleIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
+    /** Kept in every commit beside the position; not part of the position. */
+    static final String LAYOUT_KEY = "helpdesk.index.layout";
+    /**
+     * 2: bodies keep their words' offsets, so that snippets are cut without analysing the text
+     * again; all words of an article are in one more field, for counting.
+     */
+    static final String LAYOUT = "2";
+    /**
+     * A body is stored (for the snippet) and its postings keep each word's offsets: the
+     * highlighter reads them instead of analysing the stored text again for every hit.
+     */
+    private static final FieldType BODY_TYPE = bodyType();
+    /** Which articles hold a word, nothing more: see {@link IndexFields#WORDS}. */
+    private static final FieldType WORDS_TYPE = wordsType();
 
     private final Path path;
     private final LanguageAnalyzers analyzers;
@@ -64,9 +87,15 @@ public class ArticleIndex implements AutoCloseable {
             directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            if (DirectoryReader.indexExists(directory) && !LAYOUT.equals(lastCommitData().get(LAYOUT_KEY))) {
+                LOG.info("The article index in {} has an older layout: it is rebuilt from the events", path);
+                config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            }
             writer = new IndexWriter(directory, config);
-            if (!DirectoryReader.indexExists(directory)) {
-                writer.commit(); // an empty index with no position: the projection starts from the first event
+            if (config.getOpenMode() == IndexWriterConfig.OpenMode.CREATE || !DirectoryReader.indexExists(directory)) {
+                // an empty index with no position: the projection starts from the first event
+                writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                writer.commit();
             }
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -107,7 +136,9 @@ public class ArticleIndex implements AutoCloseable {
             return; // an idle processor confirming where it is: nothing to write
         }
         try {
-            writer.setLiveCommitData(position.entrySet());
+            Map<String, String> data = new HashMap<>(position);
+            data.put(LAYOUT_KEY, LAYOUT);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             uncommitted.clear();
             searchers.maybeRefreshBlocking();
@@ -119,11 +150,17 @@ public class ArticleIndex implements AutoCloseable {
     /** The position stored with the last commit; empty for a new index. */
     synchronized Map<String, String> committedPosition() {
         try {
-            List<IndexCommit> commits = DirectoryReader.listCommits(directory);
-            return new HashMap<>(commits.get(commits.size() - 1).getUserData());
+            Map<String, String> position = lastCommitData();
+            position.remove(LAYOUT_KEY);
+            return position;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Map<String, String> lastCommitData() throws IOException {
+        List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+        return new HashMap<>(commits.get(commits.size() - 1).getUserData());
     }
 
     /**
@@ -188,7 +225,8 @@ public class ArticleIndex implements AutoCloseable {
         document.add(new StringField(IndexFields.KIND, article.kind().name(), Field.Store.NO));
         document.add(new StringField(IndexFields.LANGUAGE, article.language(), Field.Store.NO));
         document.add(new StringField(IndexFields.STATUS, article.status().name(), Field.Store.NO));
-        document.add(new StringField(IndexFields.VISIBLE, Boolean.toString(article.visibleToReaders()), Field.Store.NO));
+        document.add(new StringField(IndexFields.VISIBLE, Boolean.toString(article.visibleToReaders()),
+                Field.Store.NO));
         document.add(new NumericDocValuesField(IndexFields.UPDATED_SORT, article.updatedAt().toEpochMilli()));
         for (String category : categoriesOf(article)) {
             document.add(new StringField(IndexFields.CATEGORY, category, Field.Store.NO));
@@ -196,12 +234,14 @@ public class ArticleIndex implements AutoCloseable {
         if (article.visibleToReaders()) {
             // only the published version is searchable: a draft's words find nothing
             String language = article.language();
-            document.add(new TextField(IndexFields.text(IndexFields.TITLE, language), article.published().title(),
-                    Field.Store.YES));
-            document.add(new TextField(IndexFields.text(IndexFields.BODY, language),
-                    MarkdownText.plain(article.published().body()), Field.Store.YES));
-            document.add(new TextField(IndexFields.text(IndexFields.TAGS, language),
-                    String.join(" ", article.published().tags()), Field.Store.NO));
+            String title = article.published().title();
+            String body = MarkdownText.plain(article.published().body());
+            String tags = String.join(" ", article.published().tags());
+            document.add(new TextField(IndexFields.text(IndexFields.TITLE, language), title, Field.Store.YES));
+            document.add(new Field(IndexFields.text(IndexFields.BODY, language), body, BODY_TYPE));
+            document.add(new TextField(IndexFields.text(IndexFields.TAGS, language), tags, Field.Store.NO));
+            document.add(new Field(IndexFields.text(IndexFields.WORDS, language),
+                    String.join("\n", title, tags, body), WORDS_TYPE));
         }
         document.add(new StoredField(IndexFields.SOURCE, json.writeValueAsString(article)));
         return document;
@@ -215,6 +255,22 @@ public class ArticleIndex implements AutoCloseable {
             article.published().categories().forEach(category -> all.add(category.toLowerCase(Locale.ROOT)));
         }
         return all.stream().distinct().toList();
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType wordsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
     }
 
     @Override

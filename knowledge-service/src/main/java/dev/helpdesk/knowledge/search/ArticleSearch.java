@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +20,21 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +51,9 @@ public class ArticleSearch {
     static final float TITLE_BOOST = 3f;
     static final float TAGS_BOOST = 2f;
     static final float BODY_BOOST = 1f;
+    /** In a fixed order, so that equal searches add up their scores alike. */
+    private static final List<Map.Entry<String, Float>> FIELD_BOOSTS = List.of(Map.entry(IndexFields.TITLE,
+            TITLE_BOOST), Map.entry(IndexFields.TAGS, TAGS_BOOST), Map.entry(IndexFields.BODY, BODY_BOOST));
     static final float TYPO_WEIGHT = 0.4f;
     static final int MIN_FUZZY_LENGTH = 4;
     static final int MAX_SUGGESTION_WORDS = 32;
@@ -61,10 +69,12 @@ public class ArticleSearch {
         List<String> languages = search.language() == null ? ArticleLanguages.SUPPORTED : List.of(search.language());
         return index.withSearcher(searcher -> {
             BooleanQuery.Builder words = new BooleanQuery.Builder();
+            Map<String, CompiledAutomaton> typos = new HashMap<>(); // one automaton per word, for every field
             int clauses = 0;
             for (String language : languages) {
                 for (String word : analysed(index.analyzers().of(language), search.text())) {
-                    boolean typo = !known(searcher.getIndexReader(), word, languages);
+                    CompiledAutomaton typo = mayBeTypo(searcher.getIndexReader(), word, languages)
+                            ? typos.computeIfAbsent(word, TypoQuery::automatonOf) : null;
                     words.add(wordQuery(language, word, typo), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
@@ -72,12 +82,12 @@ public class ArticleSearch {
             if (clauses == 0) {
                 return new SearchResult(List.of(), 0); // only stop words: nothing to look for
             }
-            BooleanQuery.Builder query = new BooleanQuery.Builder()
-                    .add(words.build(), BooleanClause.Occur.MUST)
+            BooleanQuery.Builder filters = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER);
-            addFilters(query, search.language(), search.kind() == null ? null : search.kind().name(),
+            addFilters(filters, search.language(), search.kind() == null ? null : search.kind().name(),
                     search.category());
-            return run(searcher, query.build(), languages, search.page(), search.size(), true);
+            return run(searcher, words.build(), filters.build().clauses(), languages, search.page(), search.size(),
+                    true);
         });
     }
 
@@ -101,18 +111,16 @@ public class ArticleSearch {
             for (String in : languages) {
                 List<String> analysed = analysed(index.analyzers().of(in), text);
                 for (String word : analysed.subList(0, Math.min(MAX_SUGGESTION_WORDS, analysed.size()))) {
-                    words.add(wordQuery(in, word, false), BooleanClause.Occur.SHOULD);
+                    words.add(wordQuery(in, word, null), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
             }
             if (clauses == 0) {
                 return List.<SearchHit>of();
             }
-            Query built = new BooleanQuery.Builder()
-                    .add(words.build(), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER)
-                    .build();
-            return run(searcher, built, languages, 0, max, snippets).hits();
+            List<BooleanClause> visible = List.of(new BooleanClause(
+                    new TermQuery(new Term(IndexFields.VISIBLE, "true")), BooleanClause.Occur.FILTER));
+            return run(searcher, words.build(), visible, languages, 0, max, snippets).hits();
         });
         if (hits.isEmpty()) {
             return hits;
@@ -121,8 +129,14 @@ public class ArticleSearch {
         return hits.stream().filter(hit -> hit.score() >= least).toList();
     }
 
-    private SearchResult run(IndexSearcher searcher, Query built, List<String> languages, int page, int size,
-            boolean highlighted) throws IOException {
+    /**
+     * Runs a search for any of {@code words} among the articles passing the {@code filters}.
+     * Rewritten once: a typo clause becomes the words it stands for, and neither the count nor the
+     * highlighter builds its automata again.
+     */
+    private SearchResult run(IndexSearcher searcher, Query words, List<BooleanClause> filters,
+            List<String> languages, int page, int size, boolean highlighted) throws IOException {
+        Query built = searcher.rewrite(filtered(words, filters));
         TopDocs top = searcher.search(built, Math.max(1, (page + 1) * size));
         Map<String, String[]> snippets = highlighted ? snippets(searcher, built, top, languages) : Map.of();
         List<SearchHit> hits = new ArrayList<>();
@@ -137,8 +151,35 @@ public class ArticleSearch {
         }
         // the search counts exactly up to a thousand hits; past that, only a count pass knows the total
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                : searcher.count(built);
+                : searcher.count(filtered(sameMatches(built), filters));
         return new SearchResult(hits, total);
+    }
+
+    private static Query filtered(Query words, List<BooleanClause> filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        filters.forEach(query::add);
+        return query.build();
+    }
+
+    /**
+     * A query matching the same articles as the (rewritten) words of a search, for counting them: an
+     * article has a word in its title, tags or body in one language exactly when its words field in
+     * that language has it. So one list per word and language is read instead of one per field, and
+     * nothing is scored.
+     */
+    private static Query sameMatches(Query rewritten) {
+        Set<Term> terms = new HashSet<>();
+        rewritten.visit(QueryVisitor.termCollector(terms));
+        Map<String, List<BytesRef>> byField = new HashMap<>();
+        for (Term term : terms) {
+            String field = IndexFields.wordsOf(term.field());
+            if (field != null) {
+                byField.computeIfAbsent(field, any -> new ArrayList<>()).add(term.bytes());
+            }
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        byField.forEach((field, words) -> any.add(new TermInSetQuery(field, words), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     public ArticlePage list(ListQuery list) {
@@ -177,40 +218,41 @@ public class ArticleSearch {
     }
 
     /**
-     * Whether any searched language's title, tags or body has the word as it is: then it is no
-     * typo. Only an unknown word gets its one-typo neighbours: matching them for a word the articles
-     * use would cost a pass over every article holding one of them (for a common word, most of a
-     * large index), and building their automata, per field and language, was most of a search's
-     * time, while they rank below the word anyway.
+     * Whether the word may be a typo: it is long enough, and no searched language's title, tags or
+     * body has it as it is (a word the articles use is no typo). Only such a word gets its one-typo
+     * neighbours: matching them for a word the articles use would cost a pass over every article
+     * holding one of them (for a common word, most of a large index), while they rank below the
+     * word anyway.
      */
-    private static boolean known(IndexReader reader, String word, List<String> languages) throws IOException {
+    private static boolean mayBeTypo(IndexReader reader, String word, List<String> languages) throws IOException {
+        if (word.length() < MIN_FUZZY_LENGTH) {
+            return false;
+        }
         for (String language : languages) {
-            for (String field : List.of(IndexFields.TITLE, IndexFields.TAGS, IndexFields.BODY)) {
-                if (reader.docFreq(new Term(IndexFields.text(field, language), word)) > 0) {
-                    return true;
-                }
+            if (reader.docFreq(new Term(IndexFields.text(IndexFields.WORDS, language), word)) > 0) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    /** One word of the query: in the title, the tags or the body, exactly or (if asked) with one typo. */
-    private static Query wordQuery(String language, String word, boolean typos) {
+    /**
+     * One word of the query: in the title, the tags or the body, exactly or (given the automaton of
+     * its one-typo neighbours) with one typo. A neighbour weighs less than the word, and less the
+     * shorter the word, as in a fuzzy query: one letter of four is more of a change than one of ten.
+     */
+    private static Query wordQuery(String language, String word, CompiledAutomaton typos) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        addField(anyField, IndexFields.text(IndexFields.TITLE, language), word, TITLE_BOOST, typos);
-        addField(anyField, IndexFields.text(IndexFields.TAGS, language), word, TAGS_BOOST, typos);
-        addField(anyField, IndexFields.text(IndexFields.BODY, language), word, BODY_BOOST, typos);
-        return anyField.build();
-    }
-
-    private static void addField(BooleanQuery.Builder anyField, String field, String word, float boost,
-            boolean typos) {
-        Term term = new Term(field, word);
-        anyField.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD);
-        if (typos && word.length() >= MIN_FUZZY_LENGTH) {
-            anyField.add(new BoostQuery(new FuzzyQuery(term, 1, 0, 50, true), boost * TYPO_WEIGHT),
-                    BooleanClause.Occur.SHOULD);
+        float typoWeight = TYPO_WEIGHT * (1f - 1f / word.codePointCount(0, word.length()));
+        for (Map.Entry<String, Float> field : FIELD_BOOSTS) {
+            Term term = new Term(IndexFields.text(field.getKey(), language), word);
+            anyField.add(new BoostQuery(new TermQuery(term), field.getValue()), BooleanClause.Occur.SHOULD);
+            if (typos != null) {
+                anyField.add(new BoostQuery(new TypoQuery(term, typos), field.getValue() * typoWeight),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
+        return anyField.build();
     }
 
     /** The words of {@code text} as the index holds them, each once. */

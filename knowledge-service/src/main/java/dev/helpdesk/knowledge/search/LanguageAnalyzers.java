@@ -24,7 +24,7 @@ final class LanguageAnalyzers {
     LanguageAnalyzers() {
         Map<String, Analyzer> fields = new HashMap<>();
         byLanguage.forEach((language, analyzer) -> {
-            for (String field : IndexFields.TEXT_FIELDS) {
+            for (String field : IndexFields.ANALYSED_FIELDS) {
                 fields.put(IndexFields.text(field, language), analyzer);
             }
         });

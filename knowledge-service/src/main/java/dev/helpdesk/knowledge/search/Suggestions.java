@@ -34,8 +34,10 @@ public class Suggestions {
 
     /** As recorded in the ticket's suggestions event: the same articles, without snippets (it carries none). */
     public List<SuggestedArticle> toRecord(String text) {
-        return search.suggest(text, null, max, cutoff, false).stream().map(hit -> new SuggestedArticle(UUID.fromString(hit.articleId()),
-                hit.title(), ArticleKind.valueOf(hit.kind()), hit.language(), rounded(hit.score()))).toList();
+        return search.suggest(text, null, max, cutoff, false).stream()
+                .map(hit -> new SuggestedArticle(UUID.fromString(hit.articleId()), hit.title(),
+                        ArticleKind.valueOf(hit.kind()), hit.language(), rounded(hit.score())))
+                .toList();
     }
 
     /** Three decimals are plenty for ranking, and read better on the topic than a float widened to a double. */

@@ -114,6 +114,14 @@ class SearchQualityTest {
     }
 
     @Test
+    void aTypoFindsTheWordAndTheSnippetMarksTheWordAsWritten() {
+        SearchHit hit = hits("pasword", "en").get(0);
+
+        assertThat(hit.articleId()).isEqualTo(TestCorpus.PASSWORD_EN.toString());
+        assertThat(hit.snippet()).contains("<mark>password</mark>");
+    }
+
+    @Test
     void kindAndCategoryNarrowTheSearch() {
         assertThat(search.search(new SearchQuery("vpn password printer", "en", ArticleKind.KNOWN_ERROR, null, 0, 10))
                 .hits()).extracting(SearchHit::articleId).containsExactly(TestCorpus.VPN_EN.toString());

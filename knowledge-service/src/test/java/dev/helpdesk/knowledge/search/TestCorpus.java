@@ -117,14 +117,14 @@ final class TestCorpus {
         index.commit(Map.of("test", "fed"));
     }
 
-    private static void published(List<Stored> events, Instant at, UUID id, ArticleKind kind, String language,
+    static void published(List<Stored> events, Instant at, UUID id, ArticleKind kind, String language,
             ArticleContent content) {
         events.add(new Stored(new ArticleCreated(id, kind, language, content, "an-agent", null), at));
         events.add(new Stored(new ArticleSubmittedForReview(id, 1), at.plusSeconds(1)));
         events.add(new Stored(new ArticlePublished(id, 1, kind, language, content), at.plusSeconds(2)));
     }
 
-    private static ArticleContent content(String title, String body, List<String> tags, List<String> categories) {
+    static ArticleContent content(String title, String body, List<String> tags, List<String> categories) {
         return new ArticleContent(title, body, tags, categories, null, null);
     }
 
