@@ -107,7 +107,8 @@ public class TicketEventTranslator {
             case TicketEventTypes.RESOLVED -> {
                 TicketResolved data = codec.dataOf(event, TicketResolved.class);
                 yield new Facts(event, sequence, Kind.RESOLVED, data.ticketId(), data.status(), data.by(), data.at())
-                        .requireAt().with(Detail.RESOLUTION_CODE, data.resolutionCode()).build();
+                        .requireAt().with(Detail.RESOLUTION_CODE, data.resolutionCode())
+                        .with(Detail.ARTICLE_ID, data.articleId()).build();
             }
             case TicketEventTypes.REOPENED -> {
                 TicketReopened data = codec.dataOf(event, TicketReopened.class);

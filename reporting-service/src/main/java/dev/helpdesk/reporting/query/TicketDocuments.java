@@ -76,6 +76,11 @@ final class TicketDocuments {
                 .append(RESOLUTION_SLA, outcome(facts.resolutionSla()))
                 .append(RESOLUTION_SLA_AT, facts.resolutionSla() == null ? null : date(facts.resolutionSla().at()))
                 .append(SLA_WARNINGS, facts.slaWarnings())
+                .append(ARTICLE_RESOLUTIONS, articleResolutions(facts))
+                .append(SLA_RISK, facts.slaRisk() == null ? null : facts.slaRisk().risk())
+                .append(SLA_RISK_TARGET, facts.slaRisk() == null ? null : facts.slaRisk().target())
+                .append(SLA_RISK_THRESHOLD, facts.slaRisk() == null ? null : facts.slaRisk().threshold())
+                .append(SLA_RISK_AT, facts.slaRisk() == null ? null : date(facts.slaRisk().at()))
                 .append(LAST_SEQUENCE, history.lastSequence())
                 .append(LAST_EVENT_ID, history.lastEventId())
                 .append(HISTORY, new Document(HISTORY_EVENTS, events).append(HISTORY_SLA, sla));
@@ -114,6 +119,13 @@ final class TicketDocuments {
     /** The stored facts as they were derived; re-deriving from the history gives the same. */
     static TicketFacts factsOf(Document document) {
         return TicketFolding.fold(historyOf(document));
+    }
+
+    private static List<Document> articleResolutions(TicketFacts facts) {
+        List<Document> resolutions = new ArrayList<>();
+        facts.articleResolutions().forEach(resolution -> resolutions.add(new Document(ARTICLE_RESOLUTION_ARTICLE_ID,
+                resolution.articleId()).append(ARTICLE_RESOLUTION_AT, date(resolution.at()))));
+        return resolutions;
     }
 
     private static String outcome(SlaOutcome outcome) {

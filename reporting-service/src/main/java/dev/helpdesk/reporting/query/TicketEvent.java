@@ -51,6 +51,8 @@ public record TicketEvent(String ticketId, String eventId, long sequence, Kind k
         public static final String TO_GROUP_ID = "toGroupId";
         public static final String FIRST_RESPONSE = "firstResponse";
         public static final String RESOLUTION_CODE = "resolutionCode";
+        /** The knowledge article a resolution cites, if any. */
+        public static final String ARTICLE_ID = "articleId";
         public static final String RATING = "rating";
 
         private Detail() {

@@ -36,6 +36,10 @@ import java.util.List;
  * @param firstResponseSla       MET or BREACHED once known, else null (see {@link SlaOutcome})
  * @param resolutionSla          likewise for the resolution target
  * @param slaWarnings            how many SLA warnings its targets reached
+ * @param articleResolutions     each knowledge article a resolution of it cited, once, with the
+ *                               first resolution that cited it
+ * @param slaRisk                while it is open: a breached target, else a warned target whose
+ *                               clock still runs; null when neither (see {@link SlaRisk})
  * @param lastSequence           the highest aggregate sequence received for this ticket
  * @param lastEventId            the CloudEvent id of that event
  */
@@ -77,6 +81,8 @@ public record TicketFacts(
         SlaOutcome firstResponseSla,
         SlaOutcome resolutionSla,
         int slaWarnings,
+        List<ArticleResolution> articleResolutions,
+        SlaRisk slaRisk,
         long lastSequence,
         String lastEventId) {
 
@@ -88,6 +94,21 @@ public record TicketFacts(
         reopenedTimes = List.copyOf(reopenedTimes);
         groups = List.copyOf(groups);
         escalatedTimes = List.copyOf(escalatedTimes);
+        articleResolutions = List.copyOf(articleResolutions);
+    }
+
+    /** A knowledge article cited by a resolution of the ticket, and when it was first cited. */
+    public record ArticleResolution(String articleId, Instant at) {
+    }
+
+    /**
+     * An open ticket's SLA at risk now: BREACHED (a target was breached; {@code at} the first
+     * breach) or WARNING (a warning and no breach, on a target still running; the highest
+     * threshold reached and when).
+     */
+    public record SlaRisk(String risk, String target, double threshold, Instant at) {
+        public static final String WARNING = "WARNING";
+        public static final String BREACHED = "BREACHED";
     }
 
     /**

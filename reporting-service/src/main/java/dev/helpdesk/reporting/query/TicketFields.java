@@ -52,6 +52,13 @@ public final class TicketFields {
     public static final String RESOLUTION_SLA = "resolutionSla";
     public static final String RESOLUTION_SLA_AT = "resolutionSlaAt";
     public static final String SLA_WARNINGS = "slaWarnings";
+    public static final String ARTICLE_RESOLUTIONS = "articleResolutions";
+    public static final String ARTICLE_RESOLUTION_ARTICLE_ID = "articleId";
+    public static final String ARTICLE_RESOLUTION_AT = "at";
+    public static final String SLA_RISK = "slaRisk";
+    public static final String SLA_RISK_TARGET = "slaRiskTarget";
+    public static final String SLA_RISK_THRESHOLD = "slaRiskThreshold";
+    public static final String SLA_RISK_AT = "slaRiskAt";
     public static final String LAST_SEQUENCE = "lastSequence";
     public static final String LAST_EVENT_ID = "lastEventId";
 

@@ -5,8 +5,12 @@ import dev.helpdesk.reporting.query.TicketFacts.SlaOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,7 +48,35 @@ public final class TicketFolding {
                 seconds(state.openedAt, state.firstResponseAt), finalResolvedAt,
                 seconds(state.openedAt, finalResolvedAt), firstContact, state.escalatedTimes,
                 outcome(firstResponseBreach, state.firstResponseAt), outcome(resolutionBreach, finalResolvedAt),
-                warnings, history.lastSequence(), history.lastEventId());
+                warnings, articleResolutions(state), risk(history, status, state.firstResponseAt),
+                history.lastSequence(), history.lastEventId());
+    }
+
+    private static List<TicketFacts.ArticleResolution> articleResolutions(State state) {
+        List<TicketFacts.ArticleResolution> resolutions = new ArrayList<>();
+        state.articleResolutions.forEach((article, at) -> resolutions.add(new TicketFacts.ArticleResolution(article, at)));
+        return resolutions;
+    }
+
+    /**
+     * Open tickets only: the first breach of any target; else the highest warning (then the
+     * latest) of a target whose clock still runs, which a first-response target stops doing once
+     * the first response is given.
+     */
+    private static TicketFacts.SlaRisk risk(TicketHistory history, String status, Instant firstResponseAt) {
+        if (status == null || OUT_OF_BACKLOG.contains(status)) {
+            return null;
+        }
+        Comparator<SlaEvent> byMoment = Comparator.comparing(SlaEvent::reachedAt);
+        Optional<SlaEvent> breach = history.sla().values().stream().filter(t -> t.kind() == SlaEvent.Kind.BREACHED)
+                .min(byMoment.thenComparing(SlaEvent::target));
+        Optional<SlaEvent> risk = breach.isPresent() ? breach : history.sla().values().stream()
+                .filter(t -> t.kind() == SlaEvent.Kind.WARNING)
+                .filter(t -> !SlaEvent.FIRST_RESPONSE.equals(t.target()) || firstResponseAt == null)
+                .max(Comparator.comparingDouble(SlaEvent::threshold).thenComparing(byMoment)
+                        .thenComparing(SlaEvent::target));
+        return risk.map(t -> new TicketFacts.SlaRisk(breach.isPresent() ? TicketFacts.SlaRisk.BREACHED
+                : TicketFacts.SlaRisk.WARNING, t.target(), t.threshold(), t.reachedAt())).orElse(null);
     }
 
     /** A breach settles the target as missed, whenever it was met; else meeting it settles it. */
@@ -97,6 +129,8 @@ public final class TicketFolding {
         final List<Instant> resolvedTimes = new ArrayList<>();
         final List<Instant> reopenedTimes = new ArrayList<>();
         final List<Instant> escalatedTimes = new ArrayList<>();
+        /** Article → its first citing resolution, in sequence order. */
+        final Map<String, Instant> articleResolutions = new LinkedHashMap<>();
 
         boolean reassigned() {
             return groups.size() > 1 || agents.size() > 1;
@@ -149,6 +183,9 @@ public final class TicketFolding {
                     resolvedTimes.add(event.at());
                     resolutionCode = event.detail(Detail.RESOLUTION_CODE);
                     resolvedBy = event.by();
+                    if (event.detail(Detail.ARTICLE_ID) != null) {
+                        articleResolutions.putIfAbsent(event.detail(Detail.ARTICLE_ID), event.at());
+                    }
                 }
                 case REOPENED -> reopenedTimes.add(event.at());
                 case CLOSED -> closedAt = event.at();

@@ -139,7 +139,7 @@ class BreakdownsController {
         };
     }
 
-    private static int intBetween(String parameter, String value, int min, int max) {
+    static int intBetween(String parameter, String value, int min, int max) {
         try {
             int number = Integer.parseInt(value);
             if (number >= min && number <= max) {

@@ -73,6 +73,11 @@ final class Story {
         return then(minute, Kind.RESOLVED, "RESOLVED", by, Detail.RESOLUTION_CODE, "FIXED");
     }
 
+    /** A resolution citing a knowledge article. */
+    Story resolved(int minute, String by, String articleId) {
+        return then(minute, Kind.RESOLVED, "RESOLVED", by, Detail.RESOLUTION_CODE, "FIXED", Detail.ARTICLE_ID, articleId);
+    }
+
     Story reopened(int minute) {
         return then(minute, Kind.REOPENED, "IN_PROGRESS", "customer");
     }

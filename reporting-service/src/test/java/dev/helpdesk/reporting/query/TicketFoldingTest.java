@@ -112,6 +112,49 @@ class TicketFoldingTest {
     }
 
     @Test
+    void eachCitedArticleCountsOnceAtItsFirstCitingResolutionWhateverTheOrder() {
+        Story story = new Story(START).opened(0, "P3").resolved(10, "anna", "kb-vpn").reopened(20)
+                .resolved(30, "anna", "kb-vpn").reopened(40).resolved(50, "anna", "kb-wifi").reopened(60)
+                .resolved(70, "anna");
+        TicketFacts inOrder = fold(story.all());
+        List<Object> reversed = new ArrayList<>(story.all());
+        Collections.reverse(reversed);
+        reversed.add(story.all().get(1));
+
+        assertThat(inOrder.articleResolutions()).containsExactly(
+                new TicketFacts.ArticleResolution("kb-vpn", Story.minute(START, 10)),
+                new TicketFacts.ArticleResolution("kb-wifi", Story.minute(START, 50)));
+        assertThat(fold(reversed)).isEqualTo(inOrder);
+        assertThat(fold(new Story(START).opened(0, "P3").resolved(5, "anna").all()).articleResolutions()).isEmpty();
+    }
+
+    @Test
+    void anOpenTicketIsAtRiskWithAWarningOnARunningTargetAndBreachedOnceAnyTargetIs() {
+        Story warned = new Story(START).opened(0, "P2").warned(30, SlaEvent.FIRST_RESPONSE, 0.75)
+                .warned(36, SlaEvent.FIRST_RESPONSE, 0.9).warned(20, SlaEvent.RESOLUTION, 0.5);
+        assertThat(fold(warned.all()).slaRisk()).as("the highest threshold, then the latest")
+                .isEqualTo(new TicketFacts.SlaRisk("WARNING", SlaEvent.FIRST_RESPONSE, 0.9, Story.minute(START, 36)));
+
+        Story answered = new Story(START).opened(0, "P2").firstResponse(10, "anna")
+                .warned(8, SlaEvent.FIRST_RESPONSE, 0.75);
+        assertThat(fold(answered.all()).slaRisk()).as("its first response stopped that target").isNull();
+
+        Story breached = new Story(START).opened(0, "P2").firstResponse(50, "anna")
+                .breached(45, SlaEvent.FIRST_RESPONSE).warned(60, SlaEvent.RESOLUTION, 0.9);
+        List<Object> slaFirst = new ArrayList<>(breached.thresholds());
+        slaFirst.addAll(breached.events());
+        slaFirst.add(breached.thresholds().get(0));
+        TicketFacts facts = fold(slaFirst);
+        assertThat(facts.slaRisk()).isEqualTo(
+                new TicketFacts.SlaRisk("BREACHED", SlaEvent.FIRST_RESPONSE, 1.0, Story.minute(START, 45)));
+        assertThat(fold(breached.all())).isEqualTo(facts);
+
+        assertThat(fold(breached.resolved(70, "anna").all()).slaRisk()).as("resolved: not open").isNull();
+        assertThat(fold(new Story(START).warned(5, SlaEvent.RESOLUTION, 0.75).all()).slaRisk())
+                .as("only SLA events so far: no status, not known to be open").isNull();
+    }
+
+    @Test
     void anOlderEventThatOnlyMovesTheStatusDoesNotTurnItBack() {
         Story story = new Story(START).opened(0, "P3").pended(1).resumed(2);
         TicketHistory history = TicketHistory.empty(story.ticketId);
