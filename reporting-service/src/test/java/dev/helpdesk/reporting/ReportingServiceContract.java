@@ -2,6 +2,7 @@ package dev.helpdesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.helpdesk.contracts.CloudEventContract;
@@ -278,21 +279,30 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 .then(TicketEventTypes.REOPENED, at(start, 70),
                         (id, t) -> new TicketReopened(id, "IN_PROGRESS", "Again", "demo-customer", t))
                 .then(TicketEventTypes.RESOLVED, at(start, 90), (id, t) -> new TicketResolved(id, "RESOLVED",
-                        "FIXED", "Replaced again", null, "agent-anna", t))
+                        "FIXED", "Replaced again", "kb-rebuilt", "agent-anna", t))
                 .then(TicketEventTypes.SATISFACTION_RATED, at(start, 95), (id, t) -> new TicketSatisfactionRated(id,
                         "RESOLVED", "c0000000-0000-4000-8000-000000000001", 3, null, "demo-customer", t));
         tickets.sendSla(story.ticketId(),
                 TicketEventRecords.slaBreached(story.ticketId(), "FIRST_RESPONSE", at(start, 30), 1));
         TicketStory open = new TicketStory(tickets).opened("P1", at(start, 5));
+        tickets.sendSla(open.ticketId(), TicketEventRecords.slaWarning(open.ticketId(), "RESOLUTION", 0.75,
+                at(start, 50), 1));
         awaitApplied(story);
         awaitApplied(open);
         await().atMost(CONSUMED_WITHIN).until(() -> projection.find(story.ticketId())
                 .map(facts -> facts.firstResponseSla() != null).orElse(false));
+        await().atMost(CONSUMED_WITHIN).until(() -> projection.find(open.ticketId())
+                .map(facts -> facts.slaRisk() != null).orElse(false));
         String period = "?from=" + start + "&to=" + start.plus(Duration.ofDays(1));
         String admin = issuer.admin("an-admin");
         List<String> reports = List.of(SUMMARY + period, "/api/v1/reports/backlog" + period,
-                "/api/v1/reports/agents" + period, "/api/v1/reports/timeseries" + period + "&metric=resolved&interval=hour");
+                "/api/v1/reports/agents" + period, "/api/v1/reports/timeseries" + period + "&metric=resolved&interval=hour",
+                "/api/v1/reports/knowledge" + period, "/api/v1/reports/sla-risk?limit=100");
         List<Map<String, Object>> before = reports.stream().map(path -> withoutMoment(http().get(path, admin))).toList();
+        assertThat(before.get(4)).extracting("items").asList().extracting("articleId", "ticketsResolved")
+                .containsExactly(tuple("kb-rebuilt", 1));
+        assertThat(before.get(5)).extracting("items").asList().extracting("ticketId", "risk")
+                .contains(tuple(open.ticketId(), "WARNING"));
         String servingBefore = http().get("/api/v1/reports/projections", admin).json("$.serving");
 
         assertThat(http().post("/api/v1/reports/projections/rebuild", issuer.supervisor("a-supervisor"), "{}").status())
@@ -391,7 +401,7 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         String customer = issuer.customer("portal", "c-1");
         String supervisor = issuer.supervisor("a-supervisor");
         for (String path : List.of("/api/v1/reports/backlog", "/api/v1/reports/agents", "/api/v1/reports/recurring",
-                "/api/v1/reports/timeseries?metric=opened")) {
+                "/api/v1/reports/timeseries?metric=opened", "/api/v1/reports/knowledge", "/api/v1/reports/sla-risk")) {
             assertThat(http().get(path, customer).status()).as(path).isEqualTo(403);
             String other = path + (path.contains("?") ? "&" : "?") + "groupId=network-l2";
             assertThat(http().get(other, agent).status()).as(other).isEqualTo(403);
@@ -404,6 +414,65 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         assertBadParameter(http().get("/api/v1/reports/timeseries?metric=opened&interval=hour"
                 + "&from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z", supervisor), "interval");
         assertBadParameter(http().get("/api/v1/reports/recurring?limit=0", supervisor), "limit");
+        assertBadParameter(http().get("/api/v1/reports/knowledge?limit=101", supervisor), "limit");
+        assertBadParameter(http().get("/api/v1/reports/knowledge?language=fr", supervisor), "language");
+        assertBadParameter(http().get("/api/v1/reports/knowledge?from=tomorrow", supervisor), "from");
+        assertBadParameter(http().get("/api/v1/reports/sla-risk?priority=P9", supervisor), "priority");
+    }
+
+    /** The knowledge report and the SLA risk over HTTP: an agent sees what their own groups' tickets give. */
+    @Test
+    void theKnowledgeReportAndTheSlaRiskCountTheTicketsTheCallerMaySee() {
+        Instant start = newPeriod();
+        String article = "kb-" + UUID.randomUUID();
+        TicketStory ours = new TicketStory(tickets).opened("P2", at(start, 0))
+                .then(TicketEventTypes.ASSIGNED, at(start, 1),
+                        (id, t) -> new TicketAssigned(id, "ASSIGNED", "service-desk-l1", "agent-anna", SUPERVISOR, t))
+                .then(TicketEventTypes.RESOLVED, at(start, 30), (id, t) -> new TicketResolved(id, "RESOLVED", "FIXED",
+                        "See the article", article, "agent-anna", t))
+                .redeliverTheLast();
+        TicketStory theirs = new TicketStory(tickets).opened("P2", at(start, 0))
+                .then(TicketEventTypes.ASSIGNED, at(start, 1),
+                        (id, t) -> new TicketAssigned(id, "ASSIGNED", "network-l2", "agent-ben", SUPERVISOR, t))
+                .then(TicketEventTypes.RESOLVED, at(start, 40), (id, t) -> new TicketResolved(id, "RESOLVED", "FIXED",
+                        "See the article", article, "agent-ben", t));
+        String groupOfItsOwn = "group-" + UUID.randomUUID();
+        TicketStory atRisk = new TicketStory(tickets).opened("P1", at(start, 0))
+                .then(TicketEventTypes.ASSIGNED, at(start, 1),
+                        (id, t) -> new TicketAssigned(id, "ASSIGNED", groupOfItsOwn, "agent-cleo", SUPERVISOR, t));
+        tickets.sendSla(atRisk.ticketId(), TicketEventRecords.slaWarning(atRisk.ticketId(), "FIRST_RESPONSE", 0.75,
+                at(start, 10), 1));
+        tickets.sendSla(atRisk.ticketId(), TicketEventRecords.slaWarning(atRisk.ticketId(), "FIRST_RESPONSE", 0.75,
+                at(start, 10), 1));
+        awaitApplied(ours);
+        awaitApplied(theirs);
+        awaitApplied(atRisk);
+        String period = "?from=" + start + "&to=" + start.plus(Duration.ofDays(1));
+        String supervisor = issuer.supervisor("a-supervisor");
+
+        HttpProbe.Reply all = http().get("/api/v1/reports/knowledge" + period, supervisor);
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(all.<List<Map<String, Object>>>json("$.items")).singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("articleId", article).containsEntry("ticketsResolved", 2)
+                        .containsEntry("deflections", null));
+        HttpProbe.Reply own = http().get("/api/v1/reports/knowledge" + period,
+                issuer.agent("agent-anna", "service-desk-l1"));
+        assertThat(own.<Integer>json("$.items[0].ticketsResolved")).isEqualTo(1);
+        assertThat(own.<List<String>>json("$.groupIds")).containsExactly("service-desk-l1");
+
+        String agent = issuer.agent("agent-cleo", groupOfItsOwn);
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() ->
+                http().get("/api/v1/reports/sla-risk", agent).<Integer>json("$.warnings") == 1);
+        HttpProbe.Reply risk = http().get("/api/v1/reports/sla-risk", agent);
+        assertThat(risk.<Integer>json("$.breached")).isZero();
+        assertThat(risk.<Map<String, Object>>json("$.items[0]")).containsEntry("ticketId", atRisk.ticketId())
+                .containsEntry("risk", "WARNING").containsEntry("target", "FIRST_RESPONSE")
+                .containsEntry("threshold", 0.75).containsEntry("since", at(start, 10).toString());
+        tickets.sendSla(atRisk.ticketId(), TicketEventRecords.slaBreached(atRisk.ticketId(), "FIRST_RESPONSE",
+                at(start, 20), 2));
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() ->
+                http().get("/api/v1/reports/sla-risk", agent).<Integer>json("$.breached") == 1);
+        assertThat(http().get("/api/v1/reports/sla-risk", agent).<Integer>json("$.warnings")).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.helpdesk.reporting.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
@@ -37,6 +38,8 @@ abstract class ProjectionContract {
     private AgentsQuery agents;
     private RecurringQuery recurring;
     private TimeSeriesQuery timeSeries;
+    private KnowledgeQuery knowledge;
+    private SlaRiskQuery slaRisk;
     private final Random random = new Random(7);
 
     protected abstract MongoDatabase database();
@@ -54,6 +57,8 @@ abstract class ProjectionContract {
         agents = new AgentsQuery(projections);
         recurring = new RecurringQuery(projections);
         timeSeries = new TimeSeriesQuery(projections);
+        knowledge = new KnowledgeQuery(projections);
+        slaRisk = new SlaRiskQuery(projections, clock);
     }
 
     /** Seven tickets of one day, each figure worked out by hand in docs/reports.md's terms. */
@@ -296,6 +301,68 @@ abstract class ProjectionContract {
         assertThat(facts.resolvedTimes()).containsExactly(Story.minute(START, 10), Story.minute(START, 30));
         assertThat(facts.resolutionSeconds()).isEqualTo(1800);
         assertThat(summaries.summarize(new ReportFilter(THE_DAY, null, null, null)).resolved()).isEqualTo(2);
+    }
+
+    @Test
+    void articlesAreRankedByTheTicketsWhoseResolutionInThePeriodCitedThemEachTicketOnce() {
+        // vpn: A (cited twice, counts once), B, and C the day before (outside); wifi: D in l2; printer: E, reopened.
+        Story a = new Story(START).opened(0, "P3").assigned(1, "l1", "anna").resolved(10, "anna", "kb-vpn")
+                .reopened(20).resolved(30, "anna", "kb-vpn");
+        Story b = new Story(START).opened(0, "P3").assigned(1, "l1", "anna").resolved(40, "anna", "kb-vpn");
+        Story c = new Story(START.minus(Duration.ofDays(1))).opened(0, "P3").resolved(10, "anna", "kb-vpn");
+        Story d = new Story(START).opened(0, "P2").assigned(1, "l2", "ben").resolved(50, "ben", "kb-wifi");
+        Story e = new Story(START).opened(0, "P2").assigned(1, "l1", "anna").resolved(60, "anna", "kb-printer")
+                .reopened(70);
+        Story none = new Story(START).opened(0, "P2").resolved(5, "anna");
+        deliverShuffledWithDuplicates(List.of(a, b, c, d, e, none));
+
+        assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), null, 10).items())
+                .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::ticketsResolved)
+                .containsExactly(tuple("kb-vpn", 2L), tuple("kb-printer", 1L), tuple("kb-wifi", 1L));
+        assertThat(knowledge.articles(ReportFilter.EVERYTHING, null, 1).items())
+                .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::ticketsResolved)
+                .containsExactly(tuple("kb-vpn", 3L));
+        assertThat(knowledge.articles(new ReportFilter(THE_DAY, Set.of("l2"), null, null), null, 10).items())
+                .extracting(KnowledgeReport.Article::articleId).containsExactly("kb-wifi");
+        assertThat(knowledge.articles(new ReportFilter(new ReportPeriod(START.plus(Duration.ofMinutes(35)),
+                START.plus(Duration.ofMinutes(55))), null, null, null), null, 10).items())
+                .as("A's first citation at 08:10 is outside; B at 08:40 and D at 08:50 are in")
+                .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::ticketsResolved)
+                .containsExactly(tuple("kb-vpn", 1L), tuple("kb-wifi", 1L));
+    }
+
+    @Test
+    void theOpenTicketsAtRiskAreCountedAndListedBreachedFirstThenWarnedOldestFirst() {
+        Story warned = new Story(START).opened(0, "P2").assigned(1, "l1", "anna")
+                .warned(30, SlaEvent.RESOLUTION, 0.75);
+        Story warnedEarlier = new Story(START).opened(0, "P3").assigned(1, "l2", "ben")
+                .warned(20, SlaEvent.FIRST_RESPONSE, 0.75).warned(25, SlaEvent.FIRST_RESPONSE, 0.9);
+        Story breached = new Story(START).opened(0, "P1").assigned(1, "l1", "anna").firstResponse(50, "anna")
+                .warned(30, SlaEvent.FIRST_RESPONSE, 0.75).breached(40, SlaEvent.FIRST_RESPONSE);
+        Story answered = new Story(START).opened(0, "P3").firstResponse(10, "anna")
+                .warned(5, SlaEvent.FIRST_RESPONSE, 0.75);
+        Story resolved = new Story(START).opened(0, "P3").breached(30, SlaEvent.RESOLUTION).resolved(40, "anna");
+        deliverShuffledWithDuplicates(List.of(warned, warnedEarlier, breached, answered, resolved));
+
+        SlaRiskReport all = slaRisk.atRisk(ReportFilter.EVERYTHING, 10);
+        assertThat(all.asOf()).isEqualTo(NOW);
+        assertThat(all.warnings()).isEqualTo(2);
+        assertThat(all.breached()).isEqualTo(1);
+        assertThat(all.items()).extracting(SlaRiskReport.Ticket::ticketId, SlaRiskReport.Ticket::risk,
+                SlaRiskReport.Ticket::target, SlaRiskReport.Ticket::threshold, SlaRiskReport.Ticket::since)
+                .containsExactly(
+                        tuple(breached.ticketId, "BREACHED", "FIRST_RESPONSE", 1.0, Story.minute(START, 40)),
+                        tuple(warnedEarlier.ticketId, "WARNING", "FIRST_RESPONSE", 0.9, Story.minute(START, 25)),
+                        tuple(warned.ticketId, "WARNING", "RESOLUTION", 0.75, Story.minute(START, 30)));
+        assertThat(slaRisk.atRisk(ReportFilter.EVERYTHING, 2).items()).hasSize(2);
+        SlaRiskReport l1 = slaRisk.atRisk(new ReportFilter(ReportPeriod.ALL_TIME, Set.of("l1"), null, null), 10);
+        assertThat(l1.warnings()).isEqualTo(1);
+        assertThat(l1.breached()).isEqualTo(1);
+        assertThat(l1.items()).extracting(SlaRiskReport.Ticket::groupId).containsOnly("l1");
+
+        // The breached ticket is resolved: it leaves the list, and the figures with it.
+        projection.apply(breached.resolved(60, "anna").events().get(breached.events().size() - 1));
+        assertThat(slaRisk.atRisk(ReportFilter.EVERYTHING, 10).breached()).isZero();
     }
 
     /** Each story's events and thresholds in a random order, some twice, stories interleaved. */
