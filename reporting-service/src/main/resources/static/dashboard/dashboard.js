@@ -11,6 +11,7 @@
   const SESSION = 'helpdesk.dashboard.session';
   const REPORTS = '/api/v1/reports';
   const POLL_ANYWAY_MS = 60000;
+  const RISK_ROWS = 8;
   const $ = selector => document.querySelector(selector);
 
   let session = readSession();
@@ -146,12 +147,13 @@
       do {
         refreshAgain = false;
         const today = 'from=' + encodeURIComponent(midnight());
-        const [open, day, byGroup, byPriority, opened, resolved, recurring, load, agentsToday] = await Promise.all([
-          api('/summary'), api('/summary?' + today), api('/backlog?groupBy=group'),
-          api('/backlog?groupBy=priority'), api('/timeseries?metric=opened&interval=hour'),
-          api('/timeseries?metric=resolved&interval=hour'), api('/recurring?limit=5'), api('/agents'),
-          api('/agents?' + today)]);
-        lastFigures = { open, day, byGroup, byPriority, opened, resolved, recurring, load, agentsToday };
+        const [open, day, byGroup, byPriority, opened, resolved, recurring, load, agentsToday, risk] =
+          await Promise.all([
+            api('/summary'), api('/summary?' + today), api('/backlog?groupBy=group'),
+            api('/backlog?groupBy=priority'), api('/timeseries?metric=opened&interval=hour'),
+            api('/timeseries?metric=resolved&interval=hour'), api('/recurring?limit=5'), api('/agents'),
+            api('/agents?' + today), api('/sla-risk?limit=' + RISK_ROWS)]);
+        lastFigures = { open, day, byGroup, byPriority, opened, resolved, recurring, load, agentsToday, risk };
         render();
         $('#board-error').textContent = '';
       } while (refreshAgain);
@@ -216,6 +218,10 @@
     tile('tile-breaches', number(breaches), `${t('firstResponseShort')} ${number(compliance.firstResponse.breached)}`
       + ` · ${t('resolutionShort')} ${number(compliance.resolution.breached)}`);
     document.getElementById('tile-breaches').classList.toggle('hot', breaches > 0);
+    const atRisk = f.risk.warnings + f.risk.breached;
+    tile('tile-at-risk', number(atRisk), `${t('warningsShort')} ${number(f.risk.warnings)}`
+      + ` · ${t('breachedShort')} ${number(f.risk.breached)}`);
+    document.getElementById('tile-at-risk').classList.toggle('hot', atRisk > 0);
     tile('tile-compliance', compliance.resolution.percent === null ? '–'
       : number(compliance.resolution.percent) + ' %');
     tile('tile-first-response', duration(f.day.firstResponseTime.meanSeconds));
@@ -231,6 +237,12 @@
       { name: 'opened', title: t('opened'), className: 'opened', points: f.opened.points },
       { name: 'resolved', title: t('resolved'), className: 'resolved', points: f.resolved.points }], hour, number);
 
+    rows('#table-sla-risk tbody', f.risk.items.map(i => [i.number || i.ticketId, i.priority || '–',
+      i.groupId === null ? t('noGroup') : i.groupId, t(i.risk), t(i.target), hour(i.since)]),
+      f.risk.items.map(i => 'risk-' + i.risk));
+    if (f.risk.items.length === 0) {
+      rows('#table-sla-risk tbody', [[t('noneAtRisk')]], ['empty']);
+    }
     rows('#table-recurring tbody', f.recurring.categories.map(c => [
       c.category === null ? t('noCategory') : c.category, number(c.incidents), number(c.previous), t(c.trend)]));
     const resolvedToday = new Map(f.agentsToday.items.map(a => [a.agentId, a.resolved]));
@@ -241,10 +253,13 @@
       window.DashboardI18n.lang())}`;
   }
 
-  function rows(selector, cells) {
+  function rows(selector, cells, classNames) {
     const body = document.querySelector(selector);
-    body.replaceChildren(...cells.map(values => {
+    body.replaceChildren(...cells.map((values, index) => {
       const row = document.createElement('tr');
+      if (classNames) {
+        row.className = classNames[index];
+      }
       values.forEach(value => row.append(Object.assign(document.createElement('td'), { textContent: value })));
       return row;
     }));

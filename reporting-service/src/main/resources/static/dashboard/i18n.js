@@ -21,7 +21,11 @@ window.DashboardI18n = (function () {
       recurring: 'Recurring incidents, last 7 days', category: 'Category', incidents: 'Incidents',
       previous: '7 days before', trend: 'Trend', agents: 'Agents\' load', agent: 'Agent', openLoad: 'Open',
       asOf: 'as of', signedInAs: 'signed in as',
-      UP: 'rising', DOWN: 'falling', SAME: 'steady', NEW: 'new'
+      UP: 'rising', DOWN: 'falling', SAME: 'steady', NEW: 'new',
+      atRiskNow: 'SLA at risk now', warningsShort: 'warning', breachedShort: 'breached', ticket: 'Ticket',
+      priority: 'Priority', group: 'Group', risk: 'State', target: 'Target', since: 'Since',
+      WARNING: 'warning', BREACHED: 'breached', FIRST_RESPONSE: 'first response', RESOLUTION: 'resolution',
+      noneAtRisk: 'No open ticket at risk'
     },
     de: {
       title: 'Helpdesk-Betrieb', offline: 'offline', live: 'live', reconnecting: 'verbinde neu…',
@@ -42,7 +46,11 @@ window.DashboardI18n = (function () {
       recurring: 'Wiederkehrende Störungen, letzte 7 Tage', category: 'Kategorie', incidents: 'Störungen',
       previous: '7 Tage davor', trend: 'Trend', agents: 'Auslastung der Agenten', agent: 'Agent',
       openLoad: 'Offen', asOf: 'Stand', signedInAs: 'angemeldet als',
-      UP: 'steigend', DOWN: 'fallend', SAME: 'gleich', NEW: 'neu'
+      UP: 'steigend', DOWN: 'fallend', SAME: 'gleich', NEW: 'neu',
+      atRiskNow: 'SLA jetzt gefährdet', warningsShort: 'Warnung', breachedShort: 'verletzt', ticket: 'Ticket',
+      priority: 'Priorität', group: 'Gruppe', risk: 'Zustand', target: 'Ziel', since: 'Seit',
+      WARNING: 'Warnung', BREACHED: 'verletzt', FIRST_RESPONSE: 'Erstreaktion', RESOLUTION: 'Lösung',
+      noneAtRisk: 'Kein offenes Ticket gefährdet'
     }
   };
   const STORED = 'helpdesk.dashboard.lang';

@@ -105,7 +105,11 @@ final class DashboardBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(table + " tbody tr")).stream().map(WebElement::getText).toList();
     }
 
-    String liveState() {
+    void awaitTableRow(String table, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(table + " tbody"), text));
+    }
+
+        String liveState() {
         return driver.findElement(By.id("live")).getDomAttribute("data-i18n");
     }
 

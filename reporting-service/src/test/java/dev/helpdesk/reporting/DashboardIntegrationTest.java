@@ -126,7 +126,7 @@ class DashboardIntegrationTest {
     @Order(4)
     void aBrowserSignsInSeesTheFiguresAndSeesATileChangeWhenATicketIsOpened() throws Exception {
         Instant now = Instant.now();
-        new TicketStory(tickets).opened("P1", now).then(TicketEventTypes.ASSIGNED, now,
+        TicketStory first = new TicketStory(tickets).opened("P1", now).then(TicketEventTypes.ASSIGNED, now,
                 (id, t) -> new TicketAssigned(id, "ASSIGNED", "service-desk-l1", "agent-anna", "sam", t));
         new TicketStory(tickets).opened("P2", now).then(TicketEventTypes.ASSIGNED, now,
                 (id, t) -> new TicketAssigned(id, "NEW", "network-l2", null, "sam", t));
@@ -155,6 +155,8 @@ class DashboardIntegrationTest {
             assertThat(browser.seriesTotal("resolved")).isEqualTo(1);
             assertThat(browser.tableRows("#table-agents")).contains("agent-anna 1 1");
             assertThat(browser.liveState()).isEqualTo("live");
+            assertThat(browser.tile("tile-at-risk")).isEqualTo("0");
+            assertThat(browser.tableRows("#table-sla-risk")).containsExactly("No open ticket at risk");
 
             new TicketStory(tickets).opened("P4", Instant.now());
             long sent = System.nanoTime();
@@ -166,8 +168,25 @@ class DashboardIntegrationTest {
             assertThat(took).as("the tile changed within 5 s (2 s is the target; CI machines are slow)")
                     .isLessThan(Duration.ofSeconds(5));
 
+            // An SLA warning on the P1 ticket: the "at risk now" tile and its list follow within seconds.
+            Instant warnedAt = Instant.now();
+            tickets.sendSla(first.ticketId(), TicketEventRecords.slaWarning(first.ticketId(), "RESOLUTION", 0.75,
+                    warnedAt, 1));
+            long warned = System.nanoTime();
+            browser.awaitTile("tile-at-risk", "1");
+            Duration warningTook = Duration.ofNanos(System.nanoTime() - warned);
+            assertThat(browser.tableRows("#table-sla-risk")).singleElement().asString()
+                    .contains("P1", "service-desk-l1", "warning", "resolution");
+            assertThat(warningTook).as("the at-risk tile changed within 5 s").isLessThan(Duration.ofSeconds(5));
+            tickets.sendSla(first.ticketId(), TicketEventRecords.slaBreached(first.ticketId(), "RESOLUTION",
+                    warnedAt.plusSeconds(1), 2));
+            browser.awaitTableRow("#table-sla-risk", "breached");
+            assertThat(browser.tile("tile-at-risk")).isEqualTo("1");
+
             browser.switchLanguage("de");
             assertThat(browser.label("tile-backlog")).isEqualTo("Jetzt offen");
+            assertThat(browser.label("tile-at-risk")).isEqualTo("SLA jetzt gefährdet");
+            assertThat(browser.tableRows("#table-sla-risk")).singleElement().asString().contains("verletzt", "Lösung");
             browser.switchLanguage("en");
             assertThat(browser.label("tile-backlog")).isEqualTo("Open now");
 
