@@ -268,6 +268,7 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
     @Test
     void aRebuildFromTheTopicsSwitchesOverWithExactlyTheSameFiguresAndLosesNothingMeanwhile() {
         Instant start = newPeriod();
+        String article = "kb-rebuilt-" + UUID.randomUUID();
         TicketStory story = new TicketStory(tickets).opened("P2", at(start, 0))
                 .then(TicketEventTypes.ASSIGNED, at(start, 2),
                         (id, t) -> new TicketAssigned(id, "ASSIGNED", "service-desk-l1", "agent-anna", SUPERVISOR, t))
@@ -279,11 +280,13 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 .then(TicketEventTypes.REOPENED, at(start, 70),
                         (id, t) -> new TicketReopened(id, "IN_PROGRESS", "Again", "demo-customer", t))
                 .then(TicketEventTypes.RESOLVED, at(start, 90), (id, t) -> new TicketResolved(id, "RESOLVED",
-                        "FIXED", "Replaced again", "kb-rebuilt", "agent-anna", t))
+                        "FIXED", "Replaced again", article, "agent-anna", t))
                 .then(TicketEventTypes.SATISFACTION_RATED, at(start, 95), (id, t) -> new TicketSatisfactionRated(id,
                         "RESOLVED", "c0000000-0000-4000-8000-000000000001", 3, null, "demo-customer", t));
         tickets.sendSla(story.ticketId(),
                 TicketEventRecords.slaBreached(story.ticketId(), "FIRST_RESPONSE", at(start, 30), 1));
+        tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 2, "Replace the toner", "en",
+                "HOW_TO", at(start, 1)));
         TicketStory open = new TicketStory(tickets).opened("P1", at(start, 5));
         tickets.sendSla(open.ticketId(), TicketEventRecords.slaWarning(open.ticketId(), "RESOLUTION", 0.75,
                 at(start, 50), 1));
@@ -298,9 +301,13 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         List<String> reports = List.of(SUMMARY + period, "/api/v1/reports/backlog" + period,
                 "/api/v1/reports/agents" + period, "/api/v1/reports/timeseries" + period + "&metric=resolved&interval=hour",
                 "/api/v1/reports/knowledge" + period, "/api/v1/reports/sla-risk?limit=100");
-        List<Map<String, Object>> before = reports.stream().map(path -> withoutMoment(http().get(path, admin))).toList();
-        assertThat(before.get(4)).extracting("items").asList().extracting("articleId", "ticketsResolved")
-                .containsExactly(tuple("kb-rebuilt", 1));
+        List<Map<String, Object>> before;
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> "Replace the toner".equals(
+                http().get("/api/v1/reports/knowledge" + period, admin).json("$.items[0].title")));
+        before = reports.stream().map(path -> withoutMoment(http().get(path, admin))).toList();
+        assertThat(before.get(4)).extracting("items").asList()
+                .extracting("articleId", "title", "language", "kind", "ticketsResolved")
+                .containsExactly(tuple(article, "Replace the toner", "en", "HOW_TO", 1));
         assertThat(before.get(5)).extracting("items").asList().extracting("ticketId", "risk")
                 .contains(tuple(open.ticketId(), "WARNING"));
         String servingBefore = http().get("/api/v1/reports/projections", admin).json("$.serving");
@@ -450,11 +457,25 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         String period = "?from=" + start + "&to=" + start.plus(Duration.ofDays(1));
         String supervisor = issuer.supervisor("a-supervisor");
 
+        tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 3, "VPN einrichten", "de", "FAQ",
+                at(start, 0)));
+        tickets.sendKnowledge(article, "not a cloud event".getBytes(StandardCharsets.UTF_8));
+        tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 3, "VPN einrichten", "de", "FAQ",
+                at(start, 0)));
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> "VPN einrichten".equals(
+                http().get("/api/v1/reports/knowledge" + period, supervisor).json("$.items[0].title")));
         HttpProbe.Reply all = http().get("/api/v1/reports/knowledge" + period, supervisor);
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         assertThat(all.<List<Map<String, Object>>>json("$.items")).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("articleId", article).containsEntry("ticketsResolved", 2)
+                        .containsEntry("language", "de").containsEntry("kind", "FAQ")
                         .containsEntry("deflections", null));
+        assertThat(http().get("/api/v1/reports/knowledge" + period + "&language=de", supervisor)
+                .<List<Object>>json("$.items")).hasSize(1);
+        assertThat(http().get("/api/v1/reports/knowledge" + period + "&language=en", supervisor)
+                .<List<Object>>json("$.items")).isEmpty();
+        assertThat(tickets.knowledgeDeadLetters()).as("the unreadable record, with its reason")
+                .anySatisfy(record -> assertThat(header(record, "x-exception-message")).contains("CloudEvent"));
         HttpProbe.Reply own = http().get("/api/v1/reports/knowledge" + period,
                 issuer.agent("agent-anna", "service-desk-l1"));
         assertThat(own.<Integer>json("$.items[0].ticketsResolved")).isEqualTo(1);

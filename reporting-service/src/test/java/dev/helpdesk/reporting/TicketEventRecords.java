@@ -2,6 +2,8 @@ package dev.helpdesk.reporting;
 
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
+import dev.helpdesk.contracts.article.ArticleEventTypes;
+import dev.helpdesk.contracts.article.ArticlePublished;
 import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaWarning;
@@ -85,6 +87,15 @@ public final class TicketEventRecords {
                 "default-p2", "P2");
         return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":" + threshold, Sources.ESCALATION_SERVICE,
                 SlaEventTypes.WARNING, ticketId, reachedAt, sequence, null, data));
+    }
+
+    /** An article's publication as the knowledge service publishes it (docs/events.md). */
+    public static byte[] articlePublished(String articleId, long sequence, String title, String language, String kind,
+            Instant at) {
+        ArticlePublished data = new ArticlePublished(articleId, kind, language, "PUBLISHED", 1, title, "# " + title,
+                List.of("vpn"), List.of("network"), null, null, "editor-eva", at);
+        return CODEC.encode(new OutgoingEvent(UUID.randomUUID().toString(), Sources.KNOWLEDGE_SERVICE,
+                ArticleEventTypes.PUBLISHED, articleId, at, sequence, null, data));
     }
 
     /** A valid event of a type a newer ticket service might publish. */

@@ -70,6 +70,16 @@ final class TicketsTopic implements AutoCloseable {
         send(new ProducerRecord<>(Topics.SLA, 0, key, value), Map.of());
     }
 
+    /** Sends a record of the knowledge topic keyed by article id, to partition 0. */
+    void sendKnowledge(String key, byte[] value) {
+        send(new ProducerRecord<>(Topics.KNOWLEDGE, 0, key, value), Map.of());
+    }
+
+    /** Everything on the knowledge topic's dead-letter topic right now, from its start. */
+    List<ConsumerRecord<byte[], byte[]>> knowledgeDeadLetters() {
+        return kafka.everythingOn(Topics.deadLetterOf(Topics.KNOWLEDGE));
+    }
+
     /** Everything on the SLA topic's dead-letter topic right now, from its start. */
     List<ConsumerRecord<byte[], byte[]>> slaDeadLetters() {
         return kafka.everythingOn(Topics.deadLetterOf(Topics.SLA));

@@ -13,8 +13,9 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.messaging.Message;
 
 /**
- * The inbound side: the {@code ticketEvents} and {@code slaEvents} functions that the bindings
- * {@code ticketEvents-in-0} and {@code slaEvents-in-0} (application.yml: topic, group, retries,
+ * The inbound side: the {@code ticketEvents}, {@code slaEvents} and {@code knowledgeEvents} functions
+ * that the bindings {@code ticketEvents-in-0}, {@code slaEvents-in-0} and {@code knowledgeEvents-in-0}
+ * (application.yml: topic, group, retries,
  * dead-letter topic) feed with each record's bytes, one record at a time.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,13 +31,18 @@ class EventBindings {
         return message -> handler.handle(message.getPayload());
     }
 
+    @Bean
+    Consumer<Message<byte[]>> knowledgeEvents(KnowledgeEventHandler handler) {
+        return message -> handler.handle(message.getPayload());
+    }
+
     /**
-     * Readiness component {@code consumers} (application.yml): ready only once both consumers
+     * Readiness component {@code consumers} (application.yml): ready only once the three consumers
      * hold their partitions, so that an event published now is not left unread by the reports.
      */
     @Bean
     ConsumersAssignment consumersHealthIndicator() {
-        return new ConsumersAssignment(Set.of("ticketEvents-in-0", "slaEvents-in-0"));
+        return new ConsumersAssignment(Set.of("ticketEvents-in-0", "slaEvents-in-0", "knowledgeEvents-in-0"));
     }
 
     /** Retries and dead letters per failure kind, in the listener containers (not the binding). */

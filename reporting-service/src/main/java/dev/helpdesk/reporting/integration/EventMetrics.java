@@ -25,12 +25,13 @@ public class EventMetrics {
     static final String FAILED_ATTEMPTS = "helpdesk.reporting.failed.attempts";
     static final String TICKETS = Topics.TICKETS;
     static final String SLA = Topics.SLA;
+    static final String KNOWLEDGE = Topics.KNOWLEDGE;
 
     private final Map<String, Counter> counters = new HashMap<>();
     private final Timer lag;
 
     public EventMetrics(MeterRegistry registry) {
-        for (String topic : new String[] {TICKETS, SLA}) {
+        for (String topic : new String[] {TICKETS, SLA, KNOWLEDGE}) {
             register(registry, topic, "applied", "events applied to the projection");
             register(registry, topic, "duplicate",
                     "events skipped because they were applied before, or only moved a status a newer event decided");

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.MalformedEventException;
+import dev.helpdesk.reporting.query.ArticleFactsProjection;
 import dev.helpdesk.reporting.query.ProjectionRebuilds;
 import dev.helpdesk.reporting.query.ProjectionState;
 import dev.helpdesk.reporting.query.ProjectionsStatus;
@@ -36,12 +37,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the ticket facts from the beginning of {@code helpdesk.tickets.v1} and
- * {@code helpdesk.sla.v1} into a fresh collection while the current one serves:
+ * {@code helpdesk.sla.v1}, and the article facts beside them from {@code helpdesk.knowledge.v1}, into
+ * a fresh collection (and its {@code _articles} companion) while the current one serves:
  *
  * <ol>
  *   <li>records the new collection as being built, so every instance's live consumer writes each
  *       new event to it too, and waits until every instance has seen that;</li>
- *   <li>notes the end of every partition of both topics, and reads from their beginning to those
+ *   <li>notes the end of every partition of the three topics, and reads from their beginning to those
  *       ends with a consumer of its own (no group, nothing committed), applying each event to
  *       the new collection exactly as the live consumer does. Events after those ends reach it
  *       through the live consumers; an event both apply counts once, whatever the order
@@ -65,6 +67,8 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     private final CloudEventCodec codec;
     private final TicketEventTranslator tickets;
     private final SlaEventTranslator sla;
+    private final KnowledgeEventTranslator knowledge;
+    private final ArticleFactsProjection articles;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -75,13 +79,16 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     private volatile boolean stopping;
 
     KafkaProjectionRebuilds(KafkaProperties kafka, ProjectionState projections, TicketFactsProjection projection,
-            CloudEventCodec codec, TicketEventTranslator tickets, SlaEventTranslator sla, Clock clock) {
+            CloudEventCodec codec, TicketEventTranslator tickets, SlaEventTranslator sla,
+            KnowledgeEventTranslator knowledge, ArticleFactsProjection articles, Clock clock) {
         this.kafka = kafka;
         this.projections = projections;
         this.projection = projection;
         this.codec = codec;
         this.tickets = tickets;
         this.sla = sla;
+        this.knowledge = knowledge;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -121,7 +128,7 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
             projections.prepare(run.collection());
             String previous = projections.switchTo(run.collection());
             Thread.sleep(ProjectionState.REFRESH.multipliedBy(2).toMillis());
-            projections.collection(previous).drop();
+            projections.drop(previous);
             run.done();
             log.info("Rebuilt the projections into {} from {} records; {} replaced", run.collection(),
                     run.progress().eventsDone(), previous);
@@ -146,7 +153,7 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     private void readEverything(RebuildRun run, MongoCollection<Document> target) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(Topics.TICKETS, Topics.SLA)) {
+            for (String topic : List.of(Topics.TICKETS, Topics.SLA, Topics.KNOWLEDGE)) {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic);
                 if (infos != null) {
                     infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
@@ -192,8 +199,11 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
             CloudEvent event = codec.decode(record.value());
             if (Topics.TICKETS.equals(record.topic())) {
                 tickets.translate(event).ifPresent(ticketEvent -> projection.applyTo(target, ticketEvent));
-            } else {
+            } else if (Topics.SLA.equals(record.topic())) {
                 sla.translate(event).ifPresent(threshold -> projection.applyTo(target, threshold));
+            } else {
+                knowledge.translate(event).ifPresent(article -> articles.applyTo(projections.articlesOf(target),
+                        article));
             }
         } catch (MalformedEventException unreadable) {
             log.debug("Skipped unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());

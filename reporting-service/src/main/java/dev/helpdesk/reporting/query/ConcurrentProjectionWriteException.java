@@ -8,7 +8,7 @@ public class ConcurrentProjectionWriteException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    ConcurrentProjectionWriteException(String ticketId, int attempts) {
-        super("Ticket " + ticketId + " was written by someone else on each of " + attempts + " attempts");
+    ConcurrentProjectionWriteException(String id, int attempts) {
+        super("The document of " + id + " was written by someone else on each of " + attempts + " attempts");
     }
 }

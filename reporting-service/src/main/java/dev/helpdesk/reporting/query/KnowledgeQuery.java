@@ -7,9 +7,13 @@ import static dev.helpdesk.reporting.query.TicketFields.ARTICLE_RESOLUTION_AT;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -30,24 +34,36 @@ public class KnowledgeQuery {
         this.projections = projections;
     }
 
-    /** @param language en, de, … or null for all: no article's language is known yet, so any other is empty */
+    /** @param language en, de, … or null for all: only articles of that language (as the knowledge events say) */
     public KnowledgeReport articles(ReportFilter filter, String language, int limit) {
         ReportPeriod period = filter.period();
         Bson cited = Filters.elemMatch(ARTICLE_RESOLUTIONS, citedWithin(period, ""));
-        List<KnowledgeReport.Article> items = new ArrayList<>();
-        if (language == null) {
-            for (Document row : projections.serving().aggregate(List.of(
-                    Aggregates.match(TicketSelection.of(filter, cited)),
-                    Aggregates.unwind("$" + ARTICLE_RESOLUTIONS),
-                    Aggregates.match(citedWithin(period, ARTICLE_RESOLUTIONS + ".")),
-                    Aggregates.group("$" + ARTICLE_RESOLUTIONS + "." + ARTICLE_RESOLUTION_ARTICLE_ID,
-                            Accumulators.sum(COUNT, 1)),
-                    Aggregates.sort(Sorts.orderBy(Sorts.descending(COUNT), Sorts.ascending("_id"))),
-                    Aggregates.limit(limit)))) {
-                items.add(new KnowledgeReport.Article(row.getString("_id"), null, null, null,
-                        row.get(COUNT, Number.class).longValue(), null, null, null, null));
-            }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Document row : projections.serving().aggregate(List.of(
+                Aggregates.match(TicketSelection.of(filter, cited)),
+                Aggregates.unwind("$" + ARTICLE_RESOLUTIONS),
+                Aggregates.match(citedWithin(period, ARTICLE_RESOLUTIONS + ".")),
+                Aggregates.group("$" + ARTICLE_RESOLUTIONS + "." + ARTICLE_RESOLUTION_ARTICLE_ID,
+                        Accumulators.sum(COUNT, 1)),
+                Aggregates.sort(Sorts.orderBy(Sorts.descending(COUNT), Sorts.ascending("_id")))))) {
+            counts.put(row.getString("_id"), row.get(COUNT, Number.class).longValue());
         }
+        Map<String, Document> articles = new HashMap<>();
+        if (!counts.isEmpty()) {
+            projections.servingArticles().find(Filters.in("_id", counts.keySet()))
+                    .projection(Projections.exclude("history"))
+                    .forEach(article -> articles.put(article.getString("_id"), article));
+        }
+        List<KnowledgeReport.Article> items = new ArrayList<>();
+        counts.forEach((articleId, count) -> {
+            Document article = articles.getOrDefault(articleId, new Document());
+            if (items.size() < limit
+                    && (language == null || language.equals(article.getString(ArticleFactsProjection.LANGUAGE)))) {
+                items.add(new KnowledgeReport.Article(articleId, article.getString(ArticleFactsProjection.TITLE),
+                        article.getString(ArticleFactsProjection.LANGUAGE),
+                        article.getString(ArticleFactsProjection.KIND), count, null, null, null, null));
+            }
+        });
         return new KnowledgeReport(period.from(), period.to(),
                 filter.groupIds() == null ? null : filter.groupIds().stream().sorted().toList(), filter.priority(),
                 filter.type(), language, List.copyOf(items));

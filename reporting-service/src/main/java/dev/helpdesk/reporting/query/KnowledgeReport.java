@@ -14,9 +14,10 @@ public record KnowledgeReport(Instant from, Instant to, List<String> groupIds, S
         String language, List<Article> items) {
 
     /**
-     * One article. {@code title}, {@code language}, {@code kind}, {@code deflections},
-     * {@code helpful}, {@code notHelpful} and {@code views} are null: no event the reports read
-     * carries them yet (docs/reports.md, "The knowledge report").
+     * One article. {@code title}, {@code language} and {@code kind} come from its events on
+     * helpdesk.knowledge.v1 (null until they have been read); {@code deflections}, {@code helpful},
+     * {@code notHelpful} and {@code views} are always null: no event carries them (docs/reports.md,
+     * "The knowledge report").
      */
     public record Article(String articleId, String title, String language, String kind, long ticketsResolved,
             Long deflections, Long helpful, Long notHelpful, Long views) {

@@ -33,6 +33,7 @@ public class ProjectionState {
     private static final String SERVING = "serving";
     private static final String BUILDING = "building";
     private static final String HEARTBEAT = "heartbeat";
+    private static final String ARTICLES = "_articles";
     /** A rebuild not heard of for this long died with its instance: another may take its place. */
     public static final Duration STALE = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ProjectionState.class);
@@ -70,6 +71,24 @@ public class ProjectionState {
         return targets;
     }
 
+    /**
+     * The knowledge articles kept beside a collection of ticket facts ({@code <name>_articles}):
+     * built, switched and dropped with it, so a rebuild rebuilds them too.
+     */
+    public MongoCollection<Document> articlesOf(MongoCollection<Document> tickets) {
+        return database.getCollection(tickets.getNamespace().getCollectionName() + ARTICLES);
+    }
+
+    public MongoCollection<Document> servingArticles() {
+        return articlesOf(serving());
+    }
+
+    /** Drops a collection of ticket facts and the articles kept beside it. */
+    public void drop(String name) {
+        database.getCollection(name).drop();
+        database.getCollection(name + ARTICLES).drop();
+    }
+
     public MongoCollection<Document> collection(String name) {
         return database.getCollection(name);
     }
@@ -103,7 +122,7 @@ public class ProjectionState {
         }
         boolean started = name.equals(reload().building());
         if (started && stale != null) {
-            database.getCollection(stale).drop();
+            drop(stale);
         }
         return started;
     }
@@ -128,7 +147,7 @@ public class ProjectionState {
         states.replaceOne(Filters.eq("_id", ID), document(new Snapshot(now.serving(), null)),
                 new ReplaceOptions().upsert(true));
         reload();
-        database.getCollection(name).drop();
+        drop(name);
     }
 
     /** Creates the reports' indexes on a collection of ticket facts. */

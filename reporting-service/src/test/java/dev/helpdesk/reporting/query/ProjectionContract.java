@@ -40,6 +40,7 @@ abstract class ProjectionContract {
     private TimeSeriesQuery timeSeries;
     private KnowledgeQuery knowledge;
     private SlaRiskQuery slaRisk;
+    private ArticleFactsProjection articles;
     private final Random random = new Random(7);
 
     protected abstract MongoDatabase database();
@@ -59,6 +60,8 @@ abstract class ProjectionContract {
         timeSeries = new TimeSeriesQuery(projections);
         knowledge = new KnowledgeQuery(projections);
         slaRisk = new SlaRiskQuery(projections, clock);
+        articles = new ArticleFactsProjection(projections);
+        database().getCollection(TicketFacts.COLLECTION + "_articles").deleteMany(new Document());
     }
 
     /** Seven tickets of one day, each figure worked out by hand in docs/reports.md's terms. */
@@ -240,9 +243,14 @@ abstract class ProjectionContract {
         assertThat(projections.startBuilding(rebuilt)).isTrue();
         assertThat(projections.startBuilding(rebuilt + "_2")).as("one rebuild at a time").isFalse();
 
+        database().getCollection(rebuilt + "_articles").drop();
         deliverShuffledWithDuplicates(aDayOfTickets());
+        articles.apply(new ArticleEvent("kb-built", "b1", 1, true, "PUBLISHED", "Built twice", "en", "FAQ"));
         ReportSummary before = summaries.summarize(new ReportFilter(THE_DAY, null, null, null));
         String previous = projections.switchTo(rebuilt);
+        Document built = projections.servingArticles().find(new Document("_id", "kb-built")).first();
+        assertThat(built).as("the article went to the articles beside the collection being built too").isNotNull();
+        assertThat(built.getString("title")).isEqualTo("Built twice");
 
         assertThat(previous).isEqualTo(TicketFacts.COLLECTION);
         assertThat(projections.servingName()).isEqualTo(rebuilt);
@@ -250,7 +258,7 @@ abstract class ProjectionContract {
         assertThat(projections.startBuilding(rebuilt + "_3")).as("free again once switched").isTrue();
         projections.abandon(rebuilt + "_3");
         projections.switchTo(TicketFacts.COLLECTION);
-        database().getCollection(rebuilt).drop();
+        projections.drop(rebuilt);
     }
 
     @Test
@@ -329,6 +337,35 @@ abstract class ProjectionContract {
                 .as("A's first citation at 08:10 is outside; B at 08:40 and D at 08:50 are in")
                 .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::ticketsResolved)
                 .containsExactly(tuple("kb-vpn", 1L), tuple("kb-wifi", 1L));
+    }
+
+    @Test
+    void eachArticleShowsItsNewestPublishedTitleLanguageAndKindWhateverTheOrderAndDuplicatesOfItsEvents() {
+        Story vpn = new Story(START).opened(0, "P3").resolved(10, "anna", "kb-vpn");
+        Story wifi = new Story(START).opened(0, "P3").resolved(20, "anna", "kb-wifi");
+        Story wifiToo = new Story(START).opened(0, "P3").resolved(30, "anna", "kb-wifi");
+        Story unknown = new Story(START).opened(0, "P3").resolved(40, "anna", "kb-unknown");
+        deliverShuffledWithDuplicates(List.of(vpn, wifi, wifiToo, unknown));
+        List<ArticleEvent> events = new ArrayList<>(List.of(
+                new ArticleEvent("kb-vpn", "v1", 1, false, "DRAFT", "VPN draft", "en", "HOW_TO"),
+                new ArticleEvent("kb-vpn", "v2", 2, true, "PUBLISHED", "Connect to the VPN", "en", "HOW_TO"),
+                new ArticleEvent("kb-vpn", "v3", 3, false, "PUBLISHED", "VPN: a newer draft", null, null),
+                new ArticleEvent("kb-wifi", "w1", 1, false, "DRAFT", "WLAN einrichten", "de", "FAQ"),
+                new ArticleEvent("kb-wifi", "w2", 2, false, "IN_REVIEW", null, null, null)));
+        events.add(events.get(1));
+        events.add(events.get(3));
+        Collections.shuffle(events, random);
+        events.forEach(event -> articles.apply(event));
+
+        assertThat(articles.apply(events.get(0))).isEqualTo(ApplyOutcome.ALREADY_APPLIED);
+        assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), null, 10).items()).containsExactly(
+                new KnowledgeReport.Article("kb-wifi", "WLAN einrichten", "de", "FAQ", 2, null, null, null, null),
+                new KnowledgeReport.Article("kb-unknown", null, null, null, 1, null, null, null, null),
+                new KnowledgeReport.Article("kb-vpn", "Connect to the VPN", "en", "HOW_TO", 1, null, null, null, null));
+        assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), "en", 10).items())
+                .extracting(KnowledgeReport.Article::articleId).containsExactly("kb-vpn");
+        assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), "de", 10).items())
+                .extracting(KnowledgeReport.Article::articleId).containsExactly("kb-wifi");
     }
 
     @Test

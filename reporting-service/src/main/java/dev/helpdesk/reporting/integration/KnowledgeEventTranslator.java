@@ -1,0 +1,73 @@
+package dev.helpdesk.reporting.integration;
+
+import dev.helpdesk.contracts.article.ArticleCreated;
+import dev.helpdesk.contracts.article.ArticleEventTypes;
+import dev.helpdesk.contracts.article.ArticlePublished;
+import dev.helpdesk.contracts.article.ArticleRetired;
+import dev.helpdesk.contracts.article.ArticleSubmittedForReview;
+import dev.helpdesk.contracts.article.ArticleUpdated;
+import dev.helpdesk.platform.events.CloudEventCodec;
+import dev.helpdesk.platform.events.MalformedEventException;
+import dev.helpdesk.reporting.query.ArticleEvent;
+import io.cloudevents.CloudEvent;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Translates the article events of {@code helpdesk.knowledge.v1} into the reports'
+ * {@link ArticleEvent}: what the knowledge report shows of an article. Other types on the topic
+ * (the suggestions recorded for tickets, a newer producer's types) are skipped; an article event
+ * that breaks the contract is a {@link MalformedEventException} (dead-lettered).
+ */
+@Component
+public class KnowledgeEventTranslator {
+
+    private final CloudEventCodec codec;
+
+    public KnowledgeEventTranslator(CloudEventCodec codec) {
+        this.codec = codec;
+    }
+
+    public Optional<ArticleEvent> translate(CloudEvent event) {
+        ArticleEvent translated = switch (event.getType()) {
+            case ArticleEventTypes.CREATED -> {
+                ArticleCreated data = codec.dataOf(event, ArticleCreated.class);
+                yield article(event, data.articleId(), false, data.status(), data.title(), data.language(),
+                        data.kind());
+            }
+            case ArticleEventTypes.UPDATED -> {
+                ArticleUpdated data = codec.dataOf(event, ArticleUpdated.class);
+                yield article(event, data.articleId(), false, data.status(), data.title(), null, null);
+            }
+            case ArticleEventTypes.SUBMITTED_FOR_REVIEW -> {
+                ArticleSubmittedForReview data = codec.dataOf(event, ArticleSubmittedForReview.class);
+                yield article(event, data.articleId(), false, data.status(), null, null, null);
+            }
+            case ArticleEventTypes.PUBLISHED -> {
+                ArticlePublished data = codec.dataOf(event, ArticlePublished.class);
+                yield article(event, data.articleId(), true, data.status(), data.title(), data.language(),
+                        data.kind());
+            }
+            case ArticleEventTypes.RETIRED -> {
+                ArticleRetired data = codec.dataOf(event, ArticleRetired.class);
+                yield article(event, data.articleId(), false, data.status(), null, null, null);
+            }
+            default -> null;
+        };
+        return Optional.ofNullable(translated);
+    }
+
+    private static ArticleEvent article(CloudEvent event, String articleId, boolean published, String status,
+            String title, String language, String kind) {
+        if (articleId == null || !articleId.equals(event.getSubject())) {
+            throw new MalformedEventException("CloudEvent " + event.getId() + " is about " + event.getSubject()
+                    + " but its data names article " + articleId);
+        }
+        long sequence = CloudEventCodec.sequenceOf(event);
+        if (sequence < 1) {
+            throw new MalformedEventException("CloudEvent " + event.getId()
+                    + " has no sequence extension of 1 or more, so it cannot be ordered against its article's events");
+        }
+        return new ArticleEvent(articleId, event.getId(), sequence, published, status, title, language, kind);
+    }
+}
