@@ -299,7 +299,8 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         String period = "?from=" + start + "&to=" + start.plus(Duration.ofDays(1));
         String admin = issuer.admin("an-admin");
         List<String> reports = List.of(SUMMARY + period, "/api/v1/reports/backlog" + period,
-                "/api/v1/reports/agents" + period, "/api/v1/reports/timeseries" + period + "&metric=resolved&interval=hour",
+                "/api/v1/reports/agents" + period,
+                "/api/v1/reports/timeseries" + period + "&metric=resolved&interval=hour",
                 "/api/v1/reports/knowledge" + period, "/api/v1/reports/sla-risk?limit=100");
         List<Map<String, Object>> before;
         await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> "Replace the toner".equals(
@@ -467,7 +468,8 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         HttpProbe.Reply all = http().get("/api/v1/reports/knowledge" + period, supervisor);
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         assertThat(all.<List<Map<String, Object>>>json("$.items")).singleElement()
-                .satisfies(item -> assertThat(item).containsEntry("articleId", article).containsEntry("ticketsResolved", 2)
+                .satisfies(item -> assertThat(item).containsEntry("articleId", article)
+                        .containsEntry("ticketsResolved", 2)
                         .containsEntry("language", "de").containsEntry("kind", "FAQ")
                         .containsEntry("deflections", null));
         assertThat(http().get("/api/v1/reports/knowledge" + period + "&language=de", supervisor)

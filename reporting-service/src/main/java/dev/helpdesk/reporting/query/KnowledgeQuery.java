@@ -69,7 +69,10 @@ public class KnowledgeQuery {
                 filter.type(), language, List.copyOf(items));
     }
 
-    /** A citation in the period; {@code prefix} is empty inside {@code $elemMatch}, the array's name after {@code $unwind}. */
+    /**
+     * A citation in the period; {@code prefix} is empty inside {@code $elemMatch}, the array's name
+     * after {@code $unwind}.
+     */
     private static Bson citedWithin(ReportPeriod period, String prefix) {
         List<Bson> conditions = new ArrayList<>();
         conditions.add(Filters.ne(prefix + ARTICLE_RESOLUTION_ARTICLE_ID, null));

@@ -54,7 +54,8 @@ public final class TicketFolding {
 
     private static List<TicketFacts.ArticleResolution> articleResolutions(State state) {
         List<TicketFacts.ArticleResolution> resolutions = new ArrayList<>();
-        state.articleResolutions.forEach((article, at) -> resolutions.add(new TicketFacts.ArticleResolution(article, at)));
+        state.articleResolutions.forEach((article, at) ->
+                resolutions.add(new TicketFacts.ArticleResolution(article, at)));
         return resolutions;
     }
 

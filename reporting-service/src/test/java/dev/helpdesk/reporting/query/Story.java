@@ -75,7 +75,8 @@ final class Story {
 
     /** A resolution citing a knowledge article. */
     Story resolved(int minute, String by, String articleId) {
-        return then(minute, Kind.RESOLVED, "RESOLVED", by, Detail.RESOLUTION_CODE, "FIXED", Detail.ARTICLE_ID, articleId);
+        return then(minute, Kind.RESOLVED, "RESOLVED", by, Detail.RESOLUTION_CODE, "FIXED", Detail.ARTICLE_ID,
+                articleId);
     }
 
     Story reopened(int minute) {
