@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The knowledge service's events about tickets ({@link KnowledgeEventTypes}, records
- * {@code Knowledge<Name>}): the subject is the ticket id, the time equals the data's {@code at}, and
- * suggested articles come best first, each once.
+ * The knowledge service's events that are not an article's ({@link KnowledgeEventTypes}, records
+ * {@code Knowledge<Name>}): the subject is the ticket id (the search id for a deflection), the time
+ * equals the data's {@code at}, suggested articles come best first, each once, and a deflection
+ * credits one to three articles.
  */
 class KnowledgeEventContractTest extends EventContractTest {
 
@@ -40,7 +41,13 @@ class KnowledgeEventContractTest extends EventContractTest {
 
     @Override
     protected int numberOfTypes() {
-        return 1;
+        return 2;
+    }
+
+    /** A deflection is about a portal search, not a ticket. */
+    @Override
+    protected String subjectField(String type) {
+        return KnowledgeEventTypes.DEFLECTION_RECORDED.equals(type) ? "searchId" : subjectField();
     }
 
     @Override
@@ -71,6 +78,15 @@ class KnowledgeEventContractTest extends EventContractTest {
     protected void checkFamilySpecifics(String type, JsonNode sample) {
         JsonNode data = sample.get("data");
         assertThat(Instant.parse(sample.get("time").asText())).isEqualTo(Instant.parse(data.get("at").asText()));
+        if (KnowledgeEventTypes.DEFLECTION_RECORDED.equals(type)) {
+            List<String> articles = new ArrayList<>();
+            data.get("articleIds").forEach(article -> articles.add(article.asText()));
+            assertThat(articles).as("one to three articles, each once").isNotEmpty().hasSizeLessThanOrEqualTo(3)
+                    .doesNotHaveDuplicates();
+            assertThat(Instant.parse(data.get("searchedAt").asText())).as("recorded after the search")
+                    .isBefore(Instant.parse(data.get("at").asText()));
+            return;
+        }
         List<Double> scores = new ArrayList<>();
         Set<String> ids = new TreeSet<>();
         data.get("articles").forEach(article -> {
