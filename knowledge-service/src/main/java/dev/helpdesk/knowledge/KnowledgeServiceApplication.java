@@ -4,6 +4,7 @@ import dev.helpdesk.eventsourcing.EventSourcing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * How-to, FAQ and known-error articles: event-sourced with their versions and publishing workflow
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(EventSourcing.class)
+@EnableScheduling
 public class KnowledgeServiceApplication {
 
     public static void main(String[] args) {

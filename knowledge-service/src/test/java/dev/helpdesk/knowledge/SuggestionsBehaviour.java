@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,7 +43,8 @@ import org.springframework.test.context.TestPropertySource;
  * as an at-least-once producer may.
  */
 @DirtiesContext
-@TestPropertySource(properties = "helpdesk.knowledge.deflection-window=PT2S")
+@TestPropertySource(properties = {"helpdesk.knowledge.deflection-window=PT2S",
+    "helpdesk.knowledge.deflection-grace=PT0S", "helpdesk.knowledge.deflection-check=PT0.5S"})
 abstract class SuggestionsBehaviour {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -268,6 +270,21 @@ abstract class SuggestionsBehaviour {
         awaitSuggestions(ticket.id);
         await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(200))
                 .until(() -> figure(article, "deflections") == 1);
+
+        // Once its window is over, the deflection is published, once; the search followed by a ticket is not.
+        List<ConsumerRecord<String, byte[]>> deflections = TopicReader.records(bootstrapServers, Topics.KNOWLEDGE,
+                record -> new String(record.value(), StandardCharsets.UTF_8).contains(article)
+                        && new String(record.value(), StandardCharsets.UTF_8)
+                                .contains(KnowledgeEventTypes.DEFLECTION_RECORDED),
+                found -> found.size() > 1, Duration.ofSeconds(5));
+        assertThat(deflections).hasSize(1);
+        JsonNode event = read(deflections.get(0).value());
+        assertThat(event.get("subject").asText()).isEqualTo(deflections.get(0).key())
+                .isEqualTo(event.at("/data/searchId").asText());
+        assertThat(event.get("sequence").asInt()).isEqualTo(1);
+        assertThat(event.at("/data/articleIds/0").asText()).isEqualTo(article);
+        assertThat(Instant.parse(event.at("/data/searchedAt").asText()))
+                .isBefore(Instant.parse(event.get("time").asText()));
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The public, versioned name of each domain event, and the status each article event leaves the
  * article in: every article event moves the article to one fixed status, so consumers get it
- * without a lookup. The service's events about tickets (suggestions) have no article status.
+ * without a lookup. The service's events about tickets (suggestions) and portal searches (deflections) have no
+ * article status.
  */
 public final class ArticleEventNames {
 
@@ -17,7 +18,8 @@ public final class ArticleEventNames {
             ArticleSubmittedForReview.class, ArticleEventTypes.SUBMITTED_FOR_REVIEW,
             ArticlePublished.class, ArticleEventTypes.PUBLISHED,
             ArticleRetired.class, ArticleEventTypes.RETIRED,
-            ArticlesSuggested.class, KnowledgeEventTypes.ARTICLES_SUGGESTED);
+            ArticlesSuggested.class, KnowledgeEventTypes.ARTICLES_SUGGESTED,
+            DeflectionRecorded.class, KnowledgeEventTypes.DEFLECTION_RECORDED);
 
     private static final Map<Class<?>, ArticleStatus> STATUS_AFTER = Map.of(
             ArticleCreated.class, ArticleStatus.DRAFT,

@@ -8,11 +8,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -117,6 +119,28 @@ public class ArticleEffectiveness {
         searches.updateMany(Filters.and(Filters.eq("customerId", customerId),
                 Filters.gte("at", Date.from(openedAt.minus(window))), Filters.lte("at", Date.from(openedAt))),
                 Updates.set("ledToTicket", true));
+    }
+
+    /**
+     * Searches whose window closed before {@code before} and that were not settled yet, oldest
+     * first, at most {@code limit}: each is a deflection unless a ticket followed it.
+     */
+    public List<Search> toSettle(Instant before, int limit) {
+        List<Search> due = new ArrayList<>();
+        searches.find(Filters.and(Filters.lt("at", Date.from(before.minus(window))), Filters.ne("settled", true)))
+                .sort(Sorts.ascending("at")).limit(limit)
+                .forEach(search -> due.add(new Search(search.getString("_id"), search.getList("articleIds", String.class),
+                        search.getDate("at").toInstant(), search.getBoolean("ledToTicket", false))));
+        return due;
+    }
+
+    /** The search's deflection is on record (or it led to a ticket): not settled again. */
+    public void settled(String searchId) {
+        searches.updateOne(Filters.eq("_id", searchId), Updates.set("settled", true));
+    }
+
+    /** A customer's search as kept: which articles it showed first, when, and whether a ticket followed. */
+    public record Search(String id, List<String> articleIds, Instant at, boolean ledToTicket) {
     }
 
     public Figures of(String articleId) {

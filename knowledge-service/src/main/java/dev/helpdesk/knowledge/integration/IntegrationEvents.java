@@ -1,6 +1,7 @@
 package dev.helpdesk.knowledge.integration;
 
 import dev.helpdesk.contracts.knowledge.KnowledgeArticlesSuggested;
+import dev.helpdesk.contracts.knowledge.KnowledgeDeflectionRecorded;
 import dev.helpdesk.knowledge.api.ArticleContent;
 import dev.helpdesk.knowledge.api.ArticleCreated;
 import dev.helpdesk.knowledge.api.ArticlePublished;
@@ -8,6 +9,7 @@ import dev.helpdesk.knowledge.api.ArticleRetired;
 import dev.helpdesk.knowledge.api.ArticleSubmittedForReview;
 import dev.helpdesk.knowledge.api.ArticleUpdated;
 import dev.helpdesk.knowledge.api.ArticlesSuggested;
+import dev.helpdesk.knowledge.api.DeflectionRecorded;
 import dev.helpdesk.knowledge.api.SuggestedArticle;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,8 @@ final class IntegrationEvents {
             ArticleSubmittedForReview.class, translation(ArticleSubmittedForReview.class, IntegrationEvents::submitted),
             ArticlePublished.class, translation(ArticlePublished.class, IntegrationEvents::published),
             ArticleRetired.class, translation(ArticleRetired.class, IntegrationEvents::retired),
-            ArticlesSuggested.class, translation(ArticlesSuggested.class, IntegrationEvents::suggested));
+            ArticlesSuggested.class, translation(ArticlesSuggested.class, IntegrationEvents::suggested),
+            DeflectionRecorded.class, translation(DeflectionRecorded.class, IntegrationEvents::deflection));
 
     private IntegrationEvents() {
     }
@@ -81,6 +84,10 @@ final class IntegrationEvents {
     static KnowledgeArticlesSuggested suggested(ArticlesSuggested event, EventContext context) {
         return new KnowledgeArticlesSuggested(event.ticketId(), event.articles().stream()
                 .map(IntegrationEvents::suggestedArticle).toList(), context.at());
+    }
+
+    static KnowledgeDeflectionRecorded deflection(DeflectionRecorded event, EventContext context) {
+        return new KnowledgeDeflectionRecorded(event.searchId(), event.articleIds(), event.searchedAt(), context.at());
     }
 
     private static dev.helpdesk.contracts.knowledge.SuggestedArticle suggestedArticle(SuggestedArticle article) {

@@ -12,6 +12,7 @@ import dev.helpdesk.knowledge.api.ArticleRetired;
 import dev.helpdesk.knowledge.api.ArticleSubmittedForReview;
 import dev.helpdesk.knowledge.api.ArticleUpdated;
 import dev.helpdesk.knowledge.api.ArticlesSuggested;
+import dev.helpdesk.knowledge.api.DeflectionRecorded;
 import dev.helpdesk.knowledge.api.SuggestedArticle;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ class IntegrationEventsTest {
     void everyArticleEventIsTranslated() {
         assertThat(IntegrationEvents.translatedTypes()).isEqualTo(Set.of(ArticleCreated.class, ArticleUpdated.class,
                 ArticleSubmittedForReview.class, ArticlePublished.class, ArticleRetired.class,
-                ArticlesSuggested.class));
+                ArticlesSuggested.class, DeflectionRecorded.class));
         assertThatThrownBy(() -> IntegrationEvents.translate("not an event", new EventContext("DRAFT", null, AT)))
                 .isInstanceOf(IllegalStateException.class);
     }
