@@ -287,6 +287,8 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 TicketEventRecords.slaBreached(story.ticketId(), "FIRST_RESPONSE", at(start, 30), 1));
         tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 2, "Replace the toner", "en",
                 "HOW_TO", at(start, 1)));
+        String search = UUID.randomUUID().toString();
+        tickets.sendKnowledge(search, TicketEventRecords.deflectionRecorded(search, List.of(article), at(start, 3)));
         TicketStory open = new TicketStory(tickets).opened("P1", at(start, 5));
         tickets.sendSla(open.ticketId(), TicketEventRecords.slaWarning(open.ticketId(), "RESOLUTION", 0.75,
                 at(start, 50), 1));
@@ -303,12 +305,15 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 "/api/v1/reports/timeseries" + period + "&metric=resolved&interval=hour",
                 "/api/v1/reports/knowledge" + period, "/api/v1/reports/sla-risk?limit=100");
         List<Map<String, Object>> before;
-        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> "Replace the toner".equals(
-                http().get("/api/v1/reports/knowledge" + period, admin).json("$.items[0].title")));
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> {
+            HttpProbe.Reply knowledge = http().get("/api/v1/reports/knowledge" + period, admin);
+            return "Replace the toner".equals(knowledge.json("$.items[0].title"))
+                    && knowledge.<Integer>json("$.items[0].deflections") == 1;
+        });
         before = reports.stream().map(path -> withoutMoment(http().get(path, admin))).toList();
         assertThat(before.get(4)).extracting("items").asList()
-                .extracting("articleId", "title", "language", "kind", "ticketsResolved")
-                .containsExactly(tuple(article, "Replace the toner", "en", "HOW_TO", 1));
+                .extracting("articleId", "title", "language", "kind", "ticketsResolved", "deflections")
+                .containsExactly(tuple(article, "Replace the toner", "en", "HOW_TO", 1, 1));
         assertThat(before.get(5)).extracting("items").asList().extracting("ticketId", "risk")
                 .contains(tuple(open.ticketId(), "WARNING"));
         String servingBefore = http().get("/api/v1/reports/projections", admin).json("$.serving");
@@ -461,17 +466,24 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
         tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 3, "VPN einrichten", "de", "FAQ",
                 at(start, 0)));
         tickets.sendKnowledge(article, "not a cloud event".getBytes(StandardCharsets.UTF_8));
+        String search = UUID.randomUUID().toString();
+        byte[] deflection = TicketEventRecords.deflectionRecorded(search, List.of(article), at(start, 2));
+        tickets.sendKnowledge(search, deflection);
+        tickets.sendKnowledge(search, deflection);
         tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 3, "VPN einrichten", "de", "FAQ",
                 at(start, 0)));
-        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> "VPN einrichten".equals(
-                http().get("/api/v1/reports/knowledge" + period, supervisor).json("$.items[0].title")));
+        await().atMost(CONSUMED_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> {
+            HttpProbe.Reply knowledge = http().get("/api/v1/reports/knowledge" + period, supervisor);
+            return "VPN einrichten".equals(knowledge.json("$.items[0].title"))
+                    && knowledge.<Integer>json("$.items[0].deflections") == 1;
+        });
         HttpProbe.Reply all = http().get("/api/v1/reports/knowledge" + period, supervisor);
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         assertThat(all.<List<Map<String, Object>>>json("$.items")).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("articleId", article)
                         .containsEntry("ticketsResolved", 2)
                         .containsEntry("language", "de").containsEntry("kind", "FAQ")
-                        .containsEntry("deflections", null));
+                        .containsEntry("deflections", 1).containsEntry("helpful", null));
         assertThat(http().get("/api/v1/reports/knowledge" + period + "&language=de", supervisor)
                 .<List<Object>>json("$.items")).hasSize(1);
         assertThat(http().get("/api/v1/reports/knowledge" + period + "&language=en", supervisor)

@@ -4,6 +4,8 @@ import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.article.ArticleEventTypes;
 import dev.helpdesk.contracts.article.ArticlePublished;
+import dev.helpdesk.contracts.knowledge.KnowledgeDeflectionRecorded;
+import dev.helpdesk.contracts.knowledge.KnowledgeEventTypes;
 import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaWarning;
@@ -96,6 +98,14 @@ public final class TicketEventRecords {
                 List.of("vpn"), List.of("network"), null, null, "editor-eva", at);
         return CODEC.encode(new OutgoingEvent(UUID.randomUUID().toString(), Sources.KNOWLEDGE_SERVICE,
                 ArticleEventTypes.PUBLISHED, articleId, at, sequence, null, data));
+    }
+
+    /** A deflection as the knowledge service publishes it: subject and key the search id, sequence 1. */
+    public static byte[] deflectionRecorded(String searchId, List<String> articleIds, Instant searchedAt) {
+        Instant at = searchedAt.plusSeconds(3900);
+        return CODEC.encode(new OutgoingEvent(UUID.randomUUID().toString(), Sources.KNOWLEDGE_SERVICE,
+                KnowledgeEventTypes.DEFLECTION_RECORDED, searchId, at, 1, null,
+                new KnowledgeDeflectionRecorded(searchId, articleIds, searchedAt, at)));
     }
 
     /** A valid event of a type a newer ticket service might publish. */

@@ -129,8 +129,9 @@ public class ArticleEffectiveness {
         List<Search> due = new ArrayList<>();
         searches.find(Filters.and(Filters.lt("at", Date.from(before.minus(window))), Filters.ne("settled", true)))
                 .sort(Sorts.ascending("at")).limit(limit)
-                .forEach(search -> due.add(new Search(search.getString("_id"), search.getList("articleIds", String.class),
-                        search.getDate("at").toInstant(), search.getBoolean("ledToTicket", false))));
+                .forEach(search -> due.add(new Search(search.getString("_id"),
+                        search.getList("articleIds", String.class), search.getDate("at").toInstant(),
+                        search.getBoolean("ledToTicket", false))));
         return due;
     }
 

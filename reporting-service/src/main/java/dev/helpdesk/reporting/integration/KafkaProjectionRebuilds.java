@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the ticket facts from the beginning of {@code helpdesk.tickets.v1} and
- * {@code helpdesk.sla.v1}, and the article facts beside them from {@code helpdesk.knowledge.v1}, into
- * a fresh collection (and its {@code _articles} companion) while the current one serves:
+ * {@code helpdesk.sla.v1}, and the article facts and deflections beside them from
+ * {@code helpdesk.knowledge.v1}, into a fresh collection (and its {@code _articles} and
+ * {@code _deflections} companions) while the current one serves:
  *
  * <ol>
  *   <li>records the new collection as being built, so every instance's live consumer writes each
@@ -202,6 +203,8 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
             } else if (Topics.SLA.equals(record.topic())) {
                 sla.translate(event).ifPresent(threshold -> projection.applyTo(target, threshold));
             } else {
+                knowledge.deflection(event).ifPresent(deflection -> articles.applyTo(
+                        projections.deflectionsOf(target), deflection));
                 knowledge.translate(event).ifPresent(article -> articles.applyTo(projections.articlesOf(target),
                         article));
             }

@@ -4,13 +4,17 @@ import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.reporting.query.ApplyOutcome;
 import dev.helpdesk.reporting.query.ArticleEvent;
 import dev.helpdesk.reporting.query.ArticleFactsProjection;
+import dev.helpdesk.reporting.query.DeflectionEvent;
 import io.cloudevents.CloudEvent;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Applies one record of the knowledge topic: an article event to its article's document. */
+/**
+ * Applies one record of the knowledge topic: an article event to its article's document, a
+ * deflection to the deflections.
+ */
 @Component
 public class KnowledgeEventHandler {
 
@@ -31,8 +35,13 @@ public class KnowledgeEventHandler {
 
     public void handle(byte[] record) {
         CloudEvent event = codec.decode(record);
-        Optional<ArticleEvent> article = translator.translate(event);
-        if (article.isEmpty()) {
+        Optional<DeflectionEvent> deflection = translator.deflection(event);
+        Optional<ArticleEvent> article = deflection.isPresent() ? Optional.empty() : translator.translate(event);
+        if (deflection.isPresent()) {
+            ApplyOutcome outcome = projection.apply(deflection.get());
+            log.debug("Deflection {} of search {}: {}", event.getId(), deflection.get().searchId(), outcome);
+            metrics.counted(EventMetrics.KNOWLEDGE, outcome);
+        } else if (article.isEmpty()) {
             log.debug("Skipped knowledge event {} of type {}: not shown by the reports", event.getId(),
                     event.getType());
             metrics.skipped(EventMetrics.KNOWLEDGE);

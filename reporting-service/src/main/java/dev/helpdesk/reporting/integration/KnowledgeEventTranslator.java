@@ -6,17 +6,21 @@ import dev.helpdesk.contracts.article.ArticlePublished;
 import dev.helpdesk.contracts.article.ArticleRetired;
 import dev.helpdesk.contracts.article.ArticleSubmittedForReview;
 import dev.helpdesk.contracts.article.ArticleUpdated;
+import dev.helpdesk.contracts.knowledge.KnowledgeDeflectionRecorded;
+import dev.helpdesk.contracts.knowledge.KnowledgeEventTypes;
 import dev.helpdesk.platform.events.CloudEventCodec;
 import dev.helpdesk.platform.events.MalformedEventException;
 import dev.helpdesk.reporting.query.ArticleEvent;
+import dev.helpdesk.reporting.query.DeflectionEvent;
 import io.cloudevents.CloudEvent;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Translates the article events of {@code helpdesk.knowledge.v1} into the reports'
- * {@link ArticleEvent}: what the knowledge report shows of an article. Other types on the topic
- * (the suggestions recorded for tickets, a newer producer's types) are skipped; an article event
+ * {@link ArticleEvent} (what the knowledge report shows of an article) and its deflections into
+ * {@link DeflectionEvent}. Other types on the topic (the suggestions recorded for tickets, a newer
+ * producer's types) are skipped; an article event
  * that breaks the contract is a {@link MalformedEventException} (dead-lettered).
  */
 @Component
@@ -26,6 +30,22 @@ public class KnowledgeEventTranslator {
 
     public KnowledgeEventTranslator(CloudEventCodec codec) {
         this.codec = codec;
+    }
+
+    /** The deflection a {@code deflection-recorded} event records; empty for any other type. */
+    public Optional<DeflectionEvent> deflection(CloudEvent event) {
+        if (!KnowledgeEventTypes.DEFLECTION_RECORDED.equals(event.getType())) {
+            return Optional.empty();
+        }
+        KnowledgeDeflectionRecorded data = codec.dataOf(event, KnowledgeDeflectionRecorded.class);
+        if (data.searchId() == null || !data.searchId().equals(event.getSubject())) {
+            throw new MalformedEventException("CloudEvent " + event.getId() + " is about " + event.getSubject()
+                    + " but its data names search " + data.searchId());
+        }
+        if (data.articleIds() == null || data.searchedAt() == null) {
+            throw new MalformedEventException("CloudEvent " + event.getId() + " lacks its articleIds or searchedAt");
+        }
+        return Optional.of(new DeflectionEvent(data.searchId(), event.getId(), data.articleIds(), data.searchedAt()));
     }
 
     public Optional<ArticleEvent> translate(CloudEvent event) {

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * the order of arrival does not matter: the title is the newest published one (a draft's title
  * until the first publication), language and kind those of the newest event naming them, the
  * status that of the newest event. One document, replaced only if its version is still the one read.
+ * Deflections are kept one document per portal search, beside them.
  */
 @Component
 public class ArticleFactsProjection {
@@ -29,6 +31,9 @@ public class ArticleFactsProjection {
     public static final String LANGUAGE = "language";
     public static final String KIND = "kind";
     public static final String STATUS = "status";
+    /** Fields of a deflection's document. */
+    public static final String DEFLECTION_ARTICLES = "articleIds";
+    public static final String SEARCHED_AT = "searchedAt";
     private static final String ID = "_id";
     private static final String VERSION = "version";
     private static final String HISTORY = "history";
@@ -51,6 +56,36 @@ public class ArticleFactsProjection {
             applyTo(projections.articlesOf(building), event);
         }
         return serving;
+    }
+
+    /**
+     * Keeps a deflection, one document per search ({@code _id} the search id), in the serving
+     * deflections and, while a rebuild runs, in the ones it builds: a repeat is a duplicate key.
+     */
+    public ApplyOutcome apply(DeflectionEvent deflection) {
+        List<MongoCollection<Document>> targets = projections.writeTargets();
+        ApplyOutcome serving = applyTo(projections.deflectionsOf(targets.get(0)), deflection);
+        for (MongoCollection<Document> building : targets.subList(1, targets.size())) {
+            applyTo(projections.deflectionsOf(building), deflection);
+        }
+        return serving;
+    }
+
+    public ApplyOutcome applyTo(MongoCollection<Document> deflections, DeflectionEvent deflection) {
+        if (indexed.add(deflections.getNamespace().getCollectionName())) {
+            deflections.createIndex(Indexes.ascending(SEARCHED_AT)); // the knowledge report selects by it
+        }
+        try {
+            deflections.insertOne(new Document(ID, deflection.searchId()).append(EVENT_ID, deflection.eventId())
+                    .append(DEFLECTION_ARTICLES, deflection.articleIds())
+                    .append(SEARCHED_AT, Date.from(deflection.searchedAt())));
+            return ApplyOutcome.APPLIED;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return ApplyOutcome.ALREADY_APPLIED;
+        }
     }
 
     /** Applies the event to one collection of article facts: a rebuild's. */

@@ -8,20 +8,23 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Articles by the tickets resolved with them: the tickets whose resolution cited an article in the
- * period (each ticket once per article, at its first citing resolution), counted per article, most
- * first, then by article id.
+ * Articles by the tickets resolved with them and by deflections: the tickets whose resolution cited
+ * an article in the period (each ticket once per article, at its first citing resolution), and the
+ * portal searches of the period that deflected a ticket and showed the article, counted per article;
+ * most tickets first, then most deflections, then by article id. The filter's groups, priority and
+ * type select tickets, so they narrow the tickets resolved, not the deflections (no ticket).
  */
 @Component
 public class KnowledgeQuery {
@@ -38,35 +41,46 @@ public class KnowledgeQuery {
     public KnowledgeReport articles(ReportFilter filter, String language, int limit) {
         ReportPeriod period = filter.period();
         Bson cited = Filters.elemMatch(ARTICLE_RESOLUTIONS, citedWithin(period, ""));
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> resolved = new HashMap<>();
         for (Document row : projections.serving().aggregate(List.of(
                 Aggregates.match(TicketSelection.of(filter, cited)),
                 Aggregates.unwind("$" + ARTICLE_RESOLUTIONS),
                 Aggregates.match(citedWithin(period, ARTICLE_RESOLUTIONS + ".")),
                 Aggregates.group("$" + ARTICLE_RESOLUTIONS + "." + ARTICLE_RESOLUTION_ARTICLE_ID,
-                        Accumulators.sum(COUNT, 1)),
-                Aggregates.sort(Sorts.orderBy(Sorts.descending(COUNT), Sorts.ascending("_id")))))) {
-            counts.put(row.getString("_id"), row.get(COUNT, Number.class).longValue());
+                        Accumulators.sum(COUNT, 1))))) {
+            resolved.put(row.getString("_id"), row.get(COUNT, Number.class).longValue());
         }
+        Map<String, Long> deflected = new HashMap<>();
+        for (Document row : projections.servingDeflections().aggregate(List.of(
+                Aggregates.match(TicketSelection.within(ArticleFactsProjection.SEARCHED_AT, period)),
+                Aggregates.unwind("$" + ArticleFactsProjection.DEFLECTION_ARTICLES),
+                Aggregates.group("$" + ArticleFactsProjection.DEFLECTION_ARTICLES, Accumulators.sum(COUNT, 1))))) {
+            deflected.put(row.getString("_id"), row.get(COUNT, Number.class).longValue());
+        }
+        Set<String> articleIds = new TreeSet<>(resolved.keySet());
+        articleIds.addAll(deflected.keySet());
         Map<String, Document> articles = new HashMap<>();
-        if (!counts.isEmpty()) {
-            projections.servingArticles().find(Filters.in("_id", counts.keySet()))
+        if (!articleIds.isEmpty()) {
+            projections.servingArticles().find(Filters.in("_id", articleIds))
                     .projection(Projections.exclude("history"))
                     .forEach(article -> articles.put(article.getString("_id"), article));
         }
-        List<KnowledgeReport.Article> items = new ArrayList<>();
-        counts.forEach((articleId, count) -> {
+        List<KnowledgeReport.Article> all = new ArrayList<>();
+        for (String articleId : articleIds) {
             Document article = articles.getOrDefault(articleId, new Document());
-            if (items.size() < limit
-                    && (language == null || language.equals(article.getString(ArticleFactsProjection.LANGUAGE)))) {
-                items.add(new KnowledgeReport.Article(articleId, article.getString(ArticleFactsProjection.TITLE),
+            if (language == null || language.equals(article.getString(ArticleFactsProjection.LANGUAGE))) {
+                all.add(new KnowledgeReport.Article(articleId, article.getString(ArticleFactsProjection.TITLE),
                         article.getString(ArticleFactsProjection.LANGUAGE),
-                        article.getString(ArticleFactsProjection.KIND), count, null, null, null, null));
+                        article.getString(ArticleFactsProjection.KIND), resolved.getOrDefault(articleId, 0L),
+                        deflected.getOrDefault(articleId, 0L), null, null, null));
             }
-        });
+        }
+        all.sort(Comparator.comparingLong(KnowledgeReport.Article::ticketsResolved).reversed()
+                .thenComparing(Comparator.comparingLong(KnowledgeReport.Article::deflections).reversed())
+                .thenComparing(KnowledgeReport.Article::articleId));
         return new KnowledgeReport(period.from(), period.to(),
                 filter.groupIds() == null ? null : filter.groupIds().stream().sorted().toList(), filter.priority(),
-                filter.type(), language, List.copyOf(items));
+                filter.type(), language, List.copyOf(all.subList(0, Math.min(limit, all.size()))));
     }
 
     /**

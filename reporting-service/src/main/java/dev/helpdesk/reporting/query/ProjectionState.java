@@ -34,6 +34,7 @@ public class ProjectionState {
     private static final String BUILDING = "building";
     private static final String HEARTBEAT = "heartbeat";
     private static final String ARTICLES = "_articles";
+    private static final String DEFLECTIONS = "_deflections";
     /** A rebuild not heard of for this long died with its instance: another may take its place. */
     public static final Duration STALE = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ProjectionState.class);
@@ -83,10 +84,20 @@ public class ProjectionState {
         return articlesOf(serving());
     }
 
-    /** Drops a collection of ticket facts and the articles kept beside it. */
+    /** The deflections kept beside a collection of ticket facts ({@code <name>_deflections}), likewise. */
+    public MongoCollection<Document> deflectionsOf(MongoCollection<Document> tickets) {
+        return database.getCollection(tickets.getNamespace().getCollectionName() + DEFLECTIONS);
+    }
+
+    public MongoCollection<Document> servingDeflections() {
+        return deflectionsOf(serving());
+    }
+
+    /** Drops a collection of ticket facts and the articles and deflections kept beside it. */
     public void drop(String name) {
         database.getCollection(name).drop();
         database.getCollection(name + ARTICLES).drop();
+        database.getCollection(name + DEFLECTIONS).drop();
     }
 
     public MongoCollection<Document> collection(String name) {

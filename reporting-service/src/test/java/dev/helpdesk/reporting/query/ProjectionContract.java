@@ -62,6 +62,7 @@ abstract class ProjectionContract {
         slaRisk = new SlaRiskQuery(projections, clock);
         articles = new ArticleFactsProjection(projections);
         database().getCollection(TicketFacts.COLLECTION + "_articles").deleteMany(new Document());
+        database().getCollection(TicketFacts.COLLECTION + "_deflections").deleteMany(new Document());
     }
 
     /** Seven tickets of one day, each figure worked out by hand in docs/reports.md's terms. */
@@ -359,13 +360,45 @@ abstract class ProjectionContract {
 
         assertThat(articles.apply(events.get(0))).isEqualTo(ApplyOutcome.ALREADY_APPLIED);
         assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), null, 10).items()).containsExactly(
-                new KnowledgeReport.Article("kb-wifi", "WLAN einrichten", "de", "FAQ", 2, null, null, null, null),
-                new KnowledgeReport.Article("kb-unknown", null, null, null, 1, null, null, null, null),
-                new KnowledgeReport.Article("kb-vpn", "Connect to the VPN", "en", "HOW_TO", 1, null, null, null, null));
+                new KnowledgeReport.Article("kb-wifi", "WLAN einrichten", "de", "FAQ", 2, 0, null, null, null),
+                new KnowledgeReport.Article("kb-unknown", null, null, null, 1, 0, null, null, null),
+                new KnowledgeReport.Article("kb-vpn", "Connect to the VPN", "en", "HOW_TO", 1, 0, null, null, null));
         assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), "en", 10).items())
                 .extracting(KnowledgeReport.Article::articleId).containsExactly("kb-vpn");
         assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), "de", 10).items())
                 .extracting(KnowledgeReport.Article::articleId).containsExactly("kb-wifi");
+    }
+
+    @Test
+    void deflectionsCountEachSearchOncePerArticleItShowedByTheMomentOfTheSearch() {
+        deliverShuffledWithDuplicates(List.of(new Story(START).opened(0, "P3").assigned(1, "l1", "anna")
+                .resolved(10, "anna", "kb-vpn")));
+        List<DeflectionEvent> deflections = new ArrayList<>(List.of(
+                new DeflectionEvent("s1", "d1", List.of("kb-vpn", "kb-wifi"), START.plus(Duration.ofMinutes(5))),
+                new DeflectionEvent("s2", "d2", List.of("kb-wifi"), START.plus(Duration.ofMinutes(6))),
+                new DeflectionEvent("s3", "d3", List.of("kb-printer", "kb-wifi"), START.plus(Duration.ofMinutes(7))),
+                new DeflectionEvent("s4", "d4", List.of("kb-printer"), START.minus(Duration.ofDays(1)))));
+        deflections.add(deflections.get(0));
+        deflections.add(deflections.get(2));
+        Collections.shuffle(deflections, random);
+        List<ApplyOutcome> outcomes = deflections.stream().map(articles::apply).toList();
+
+        assertThat(outcomes).filteredOn(outcome -> outcome == ApplyOutcome.ALREADY_APPLIED).hasSize(2);
+        // vpn: 1 ticket and 1 deflection; wifi: 3 deflections; printer: 1 today (s4 is the day before).
+        ReportFilter today = new ReportFilter(THE_DAY, null, null, null);
+        assertThat(knowledge.articles(today, null, 10).items())
+                .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::ticketsResolved,
+                        KnowledgeReport.Article::deflections)
+                .containsExactly(tuple("kb-vpn", 1L, 1L), tuple("kb-wifi", 0L, 3L), tuple("kb-printer", 0L, 1L));
+        assertThat(knowledge.articles(ReportFilter.EVERYTHING, null, 10).items())
+                .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::deflections)
+                .containsExactly(tuple("kb-vpn", 1L), tuple("kb-wifi", 3L), tuple("kb-printer", 2L));
+        assertThat(knowledge.articles(new ReportFilter(THE_DAY, Set.of("l2"), null, null), null, 10).items())
+                .as("a group narrows the tickets, not the deflections, which belong to no ticket")
+                .extracting(KnowledgeReport.Article::articleId, KnowledgeReport.Article::ticketsResolved,
+                        KnowledgeReport.Article::deflections)
+                .containsExactly(tuple("kb-wifi", 0L, 3L), tuple("kb-printer", 0L, 1L), tuple("kb-vpn", 0L, 1L));
+        assertThat(knowledge.articles(today, null, 2).items()).hasSize(2);
     }
 
     @Test
