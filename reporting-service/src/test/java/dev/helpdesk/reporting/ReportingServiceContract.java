@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
@@ -311,10 +312,10 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                     && knowledge.<Integer>json("$.items[0].deflections") == 1;
         });
         before = reports.stream().map(path -> withoutMoment(http().get(path, admin))).toList();
-        assertThat(before.get(4)).extracting("items").asList()
+        assertThat(before.get(4)).extracting("items", InstanceOfAssertFactories.LIST)
                 .extracting("articleId", "title", "language", "kind", "ticketsResolved", "deflections")
                 .containsExactly(tuple(article, "Replace the toner", "en", "HOW_TO", 1, 1));
-        assertThat(before.get(5)).extracting("items").asList().extracting("ticketId", "risk")
+        assertThat(before.get(5)).extracting("items", InstanceOfAssertFactories.LIST).extracting("ticketId", "risk")
                 .contains(tuple(open.ticketId(), "WARNING"));
         String servingBefore = http().get("/api/v1/reports/projections", admin).json("$.serving");
 

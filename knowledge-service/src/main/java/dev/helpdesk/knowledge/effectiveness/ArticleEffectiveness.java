@@ -70,6 +70,7 @@ public class ArticleEffectiveness {
         feedback.createIndex(Indexes.ascending("articleId"), new IndexOptions().name("by-article"));
         searches.createIndex(Indexes.ascending("customerId"), new IndexOptions().name("by-customer"));
         searches.createIndex(Indexes.ascending("articleIds"), new IndexOptions().name("by-article"));
+        searches.createIndex(Indexes.ascending("settled", "at"), new IndexOptions().name("to-settle"));
     }
 
     /** The ticket was resolved citing the article; false if that was counted before. */
@@ -111,7 +112,8 @@ public class ArticleEffectiveness {
                 .append("customerId", customerId)
                 .append("at", Date.from(clock.instant()))
                 .append("articleIds", shownArticleIds.subList(0, Math.min(CREDITED_PER_SEARCH, shownArticleIds.size())))
-                .append("ledToTicket", false));
+                .append("ledToTicket", false)
+                .append("settled", false));
     }
 
     /** The customer opened a ticket: their searches in the window before it deflected nothing. */
@@ -127,7 +129,9 @@ public class ArticleEffectiveness {
      */
     public List<Search> toSettle(Instant before, int limit) {
         List<Search> due = new ArrayList<>();
-        searches.find(Filters.and(Filters.lt("at", Date.from(before.minus(window))), Filters.ne("settled", true)))
+        // $in [false, null] also matches searches kept before the flag existed, and can use the index.
+        searches.find(Filters.and(Filters.in("settled", false, null),
+                        Filters.lt("at", Date.from(before.minus(window)))))
                 .sort(Sorts.ascending("at")).limit(limit)
                 .forEach(search -> due.add(new Search(search.getString("_id"),
                         search.getList("articleIds", String.class), search.getDate("at").toInstant(),
