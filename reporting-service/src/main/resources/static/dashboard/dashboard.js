@@ -238,7 +238,7 @@
       { name: 'resolved', title: t('resolved'), className: 'resolved', points: f.resolved.points }], hour, number);
 
     rows('#table-sla-risk tbody', f.risk.items.map(i => [i.number || i.ticketId, i.priority || '–',
-      i.groupId === null ? t('noGroup') : i.groupId, t(i.risk), t(i.target), hour(i.since)]),
+      i.groupId === null ? t('noGroup') : i.groupId, `${t(i.risk)} · ${t(i.target)}`, hour(i.since)]),
       f.risk.items.map(i => 'risk-' + i.risk));
     if (f.risk.items.length === 0) {
       rows('#table-sla-risk tbody', [[t('noneAtRisk')]], ['empty']);

@@ -23,7 +23,7 @@ window.DashboardI18n = (function () {
       asOf: 'as of', signedInAs: 'signed in as',
       UP: 'rising', DOWN: 'falling', SAME: 'steady', NEW: 'new',
       atRiskNow: 'SLA at risk now', warningsShort: 'warning', breachedShort: 'breached', ticket: 'Ticket',
-      priority: 'Priority', group: 'Group', risk: 'State', target: 'Target', since: 'Since',
+      priority: 'Priority', group: 'Group', risk: 'State', since: 'Since',
       WARNING: 'warning', BREACHED: 'breached', FIRST_RESPONSE: 'first response', RESOLUTION: 'resolution',
       noneAtRisk: 'No open ticket at risk'
     },
@@ -48,7 +48,7 @@ window.DashboardI18n = (function () {
       openLoad: 'Offen', asOf: 'Stand', signedInAs: 'angemeldet als',
       UP: 'steigend', DOWN: 'fallend', SAME: 'gleich', NEW: 'neu',
       atRiskNow: 'SLA jetzt gefährdet', warningsShort: 'Warnung', breachedShort: 'verletzt', ticket: 'Ticket',
-      priority: 'Priorität', group: 'Gruppe', risk: 'Zustand', target: 'Ziel', since: 'Seit',
+      priority: 'Priorität', group: 'Gruppe', risk: 'Zustand', since: 'Seit',
       WARNING: 'Warnung', BREACHED: 'verletzt', FIRST_RESPONSE: 'Erstreaktion', RESOLUTION: 'Lösung',
       noneAtRisk: 'Kein offenes Ticket gefährdet'
     }
