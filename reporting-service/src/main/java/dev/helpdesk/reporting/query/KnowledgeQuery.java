@@ -72,7 +72,7 @@ public class KnowledgeQuery {
                 all.add(new KnowledgeReport.Article(articleId, article.getString(ArticleFactsProjection.TITLE),
                         article.getString(ArticleFactsProjection.LANGUAGE),
                         article.getString(ArticleFactsProjection.KIND), resolved.getOrDefault(articleId, 0L),
-                        deflected.getOrDefault(articleId, 0L), null, null, null));
+                        deflected.getOrDefault(articleId, 0L)));
             }
         }
         all.sort(Comparator.comparingLong(KnowledgeReport.Article::ticketsResolved).reversed()

@@ -15,10 +15,10 @@ public record KnowledgeReport(Instant from, Instant to, List<String> groupIds, S
     /**
      * One article. {@code title}, {@code language} and {@code kind} come from its events on
      * helpdesk.knowledge.v1 (null until they have been read); {@code deflections} from the
-     * deflection events there; {@code helpful}, {@code notHelpful} and {@code views} are always
-     * null: no event carries them (docs/reports.md, "The knowledge report").
+     * deflection events there. Helpful votes and views are not here: no event carries them
+     * (decision D93); the knowledge service shows them per article.
      */
     public record Article(String articleId, String title, String language, String kind, long ticketsResolved,
-            long deflections, Long helpful, Long notHelpful, Long views) {
+            long deflections) {
     }
 }

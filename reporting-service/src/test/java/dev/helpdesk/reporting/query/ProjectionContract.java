@@ -360,9 +360,9 @@ abstract class ProjectionContract {
 
         assertThat(articles.apply(events.get(0))).isEqualTo(ApplyOutcome.ALREADY_APPLIED);
         assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), null, 10).items()).containsExactly(
-                new KnowledgeReport.Article("kb-wifi", "WLAN einrichten", "de", "FAQ", 2, 0, null, null, null),
-                new KnowledgeReport.Article("kb-unknown", null, null, null, 1, 0, null, null, null),
-                new KnowledgeReport.Article("kb-vpn", "Connect to the VPN", "en", "HOW_TO", 1, 0, null, null, null));
+                new KnowledgeReport.Article("kb-wifi", "WLAN einrichten", "de", "FAQ", 2, 0),
+                new KnowledgeReport.Article("kb-unknown", null, null, null, 1, 0),
+                new KnowledgeReport.Article("kb-vpn", "Connect to the VPN", "en", "HOW_TO", 1, 0));
         assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), "en", 10).items())
                 .extracting(KnowledgeReport.Article::articleId).containsExactly("kb-vpn");
         assertThat(knowledge.articles(new ReportFilter(THE_DAY, null, null, null), "de", 10).items())
