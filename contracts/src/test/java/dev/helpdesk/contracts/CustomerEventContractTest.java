@@ -34,7 +34,7 @@ class CustomerEventContractTest extends EventContractTest {
 
     @Override
     protected int numberOfTypes() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -50,7 +50,8 @@ class CustomerEventContractTest extends EventContractTest {
     @Override
     protected void checkFamilySpecifics(String type, JsonNode sample) {
         JsonNode data = sample.get("data");
-        String instantField = CustomerEventTypes.REGISTERED.equals(type) ? "registeredAt" : "updatedAt";
+        String instantField = CustomerEventTypes.REGISTERED.equals(type) ? "registeredAt"
+                : CustomerEventTypes.ASSET_ASSIGNED.equals(type) ? "assignedAt" : "updatedAt";
         assertThat(Instant.parse(sample.get("time").asText())).isEqualTo(Instant.parse(data.get(instantField).asText()));
         if (CustomerEventTypes.REGISTERED.equals(type)) {
             assertThat(sample.get(CloudEventContract.SEQUENCE).asInt()).isEqualTo(1);

@@ -3,8 +3,10 @@ package dev.helpdesk.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.helpdesk.contracts.ticket.ResolvedAsset;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The ticket events ({@link TicketEventTypes}, records {@code Ticket<Name>}): besides the envelope,
@@ -36,6 +38,12 @@ class TicketEventContractTest extends EventContractTest {
     @Override
     protected String source() {
         return Sources.TICKET_SERVICE;
+    }
+
+    /** The device a resolution hands over is part of {@code resolved}, not an event of its own. */
+    @Override
+    protected Set<Class<?>> partRecords() {
+        return Set.of(ResolvedAsset.class);
     }
 
     @Override

@@ -13,6 +13,8 @@ public final class CustomerEventTypes {
 
     public static final String REGISTERED = "helpdesk.customer.registered.v1";
     public static final String UPDATED = "helpdesk.customer.updated.v1";
+    /** A device was assigned to the customer (added: the ticket service checks a ticket's asset by it). */
+    public static final String ASSET_ASSIGNED = "helpdesk.customer.asset-assigned.v1";
 
     private CustomerEventTypes() {
     }
