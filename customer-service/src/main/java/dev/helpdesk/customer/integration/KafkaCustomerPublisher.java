@@ -2,8 +2,10 @@ package dev.helpdesk.customer.integration;
 
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.customer.CustomerAssetAssigned;
 import dev.helpdesk.contracts.customer.CustomerEventTypes;
 import dev.helpdesk.contracts.customer.CustomerUpdated;
+import dev.helpdesk.customer.api.AssetAssigned;
 import dev.helpdesk.customer.api.CustomerChanged;
 import dev.helpdesk.customer.api.CustomerErased;
 import dev.helpdesk.customer.api.CustomerProfile;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
  * event's id. Only the shared profile goes out, never a name, address or phone number: those stay
  * here, where an erasure can reach them. An erasure goes out as an update that names the erased
  * fields (and {@code erasure}) and makes the customer inactive, so no new ticket names them (D65).
- * Organisation events have no public contract yet and stay inside the service.
+ * An asset assignment goes out as {@code helpdesk.customer.asset-assigned.v1}, so that the ticket
+ * service knows whose device a ticket may name. Organisation events have no public contract yet and
+ * stay inside the service.
  */
 @Component
 @ProcessingGroup(KafkaCustomerPublisher.PROCESSING_GROUP)
@@ -59,6 +63,10 @@ class KafkaCustomerPublisher {
             CustomerProfile profile = erased.profile();
             send(message, CustomerEventTypes.UPDATED, new CustomerUpdated(erased.customerId(),
                     profile.organizationId(), profile.vip(), profile.tier(), profile.active(), erased.changed(),
+                    message.getTimestamp()));
+        } else if (event instanceof AssetAssigned asset) {
+            send(message, CustomerEventTypes.ASSET_ASSIGNED, new CustomerAssetAssigned(asset.customerId(),
+                    asset.assetId(), asset.type(), asset.model(), asset.serial(), asset.assetTag(),
                     message.getTimestamp()));
         }
         batches.awaitIfLastOfBatch();
