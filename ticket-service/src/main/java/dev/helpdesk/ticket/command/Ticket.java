@@ -20,6 +20,8 @@ import dev.helpdesk.ticket.api.RateSatisfaction;
 import dev.helpdesk.ticket.api.RecordLinkedIncident;
 import dev.helpdesk.ticket.api.ReopenTicket;
 import dev.helpdesk.ticket.api.ResolutionCode;
+import dev.helpdesk.ticket.api.AssetHandover;
+import dev.helpdesk.ticket.api.HandedOverAsset;
 import dev.helpdesk.ticket.api.ResolveTicket;
 import dev.helpdesk.ticket.api.ResumeTicket;
 import dev.helpdesk.ticket.api.StartWork;
@@ -45,8 +47,10 @@ import dev.helpdesk.ticket.api.TicketType;
 import dev.helpdesk.ticket.api.TicketWorkStarted;
 import dev.helpdesk.ticket.api.UpdateTicketDetails;
 import dev.helpdesk.ticket.api.Visibility;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -251,7 +255,28 @@ class Ticket {
         checkVersion(command.expectedVersion());
         requireOpen("resolve");
         TicketRules.requireResolution(command);
-        apply(new TicketResolved(ticketId, command.code(), command.note().strip(), blankToNull(command.articleId())));
+        TicketRules.requireAssetHandover(type, category, command);
+        apply(new TicketResolved(ticketId, command.code(), command.note().strip(), blankToNull(command.articleId()),
+                handedOver(command.asset())));
+    }
+
+    /**
+     * The asset id is derived from the ticket and this resolution's place in its history: the same
+     * for every delivery of the event (the customer service records it once), another for a later
+     * resolution after a reopen, which may hand over another device.
+     */
+    private HandedOverAsset handedOver(AssetHandover asset) {
+        if (asset == null) {
+            return null;
+        }
+        return new HandedOverAsset(assetIdOf(ticketId, AggregateLifecycle.getVersion() + 1), requesterId, asset.type().strip().toUpperCase(Locale.ROOT),
+                blankToNull(asset.model()), blankToNull(asset.serial()), blankToNull(asset.assetTag()));
+    }
+
+    /** A name-based UUID of the ticket and the (0-based) sequence of the resolution that handed the asset over. */
+    static String assetIdOf(UUID ticketId, long resolutionSequence) {
+        return UUID.nameUUIDFromBytes(("helpdesk:ticket-asset:" + ticketId + ":" + resolutionSequence)
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     @CommandHandler

@@ -1,11 +1,13 @@
 package dev.helpdesk.ticket.command;
 
 import dev.helpdesk.ticket.api.AddComment;
+import dev.helpdesk.ticket.api.AssetHandover;
 import dev.helpdesk.ticket.api.InvalidTicketCommand;
 import dev.helpdesk.ticket.api.Level;
 import dev.helpdesk.ticket.api.LinkKind;
 import dev.helpdesk.ticket.api.LinkTicket;
 import dev.helpdesk.ticket.api.OpenTicket;
+import dev.helpdesk.ticket.api.ResolutionCode;
 import dev.helpdesk.ticket.api.ResolveTicket;
 import dev.helpdesk.ticket.api.TicketType;
 import dev.helpdesk.ticket.api.UpdateTicketDetails;
@@ -25,6 +27,12 @@ final class TicketRules {
     static final int MAX_TAGS = 20;
     static final int MAX_COMMENT = 20_000;
     static final int MAX_NOTE = 20_000;
+    static final int MAX_ASSET_TEXT = 100;
+    /**
+     * A service request in this category asks for a new laptop (issue 6 item 2): fulfilled, it must
+     * say which laptop was handed over, so that it is recorded on the requester.
+     */
+    static final String LAPTOP_CATEGORY = "hardware/laptop";
 
     private TicketRules() {
     }
@@ -152,6 +160,53 @@ final class TicketRules {
             violations.add(Map.entry("note", "must be at most " + MAX_NOTE + " characters"));
         }
         reject("The ticket cannot be resolved", violations);
+    }
+
+    /**
+     * A device is handed over only by a fulfilled service request, and it is told by a type and a
+     * serial number or an asset tag (what the customer service asks of any asset); a fulfilled laptop
+     * request must hand one over.
+     */
+    static void requireAssetHandover(TicketType type, String category, ResolveTicket command) {
+        List<Map.Entry<String, String>> violations = new ArrayList<>();
+        AssetHandover asset = command.asset();
+        boolean fulfilledRequest = type == TicketType.SERVICE_REQUEST
+                && command.code() == ResolutionCode.REQUEST_FULFILLED;
+        if (asset == null) {
+            if (fulfilledRequest && category != null && LAPTOP_CATEGORY.equalsIgnoreCase(category.strip())) {
+                violations.add(Map.entry("asset", "must name the laptop handed over (type, model, serial or "
+                        + "assetTag): a fulfilled " + LAPTOP_CATEGORY + " request records it on the requester"));
+            }
+            reject("The ticket cannot be resolved", violations);
+            return;
+        }
+        if (!fulfilledRequest) {
+            violations.add(Map.entry("asset",
+                    "is handed over only by a SERVICE_REQUEST resolved as REQUEST_FULFILLED"));
+        }
+        if (asset.type() == null || asset.type().isBlank()) {
+            violations.add(Map.entry("asset.type", "must not be blank, e.g. LAPTOP"));
+        }
+        if (blank(asset.serial()) && blank(asset.assetTag())) {
+            violations.add(Map.entry("asset.serial", "or asset.assetTag must be given, to tell the device by"));
+        }
+        for (Map.Entry<String, String> field : List.of(Map.entry("type", text(asset.type())),
+                Map.entry("model", text(asset.model())), Map.entry("serial", text(asset.serial())),
+                Map.entry("assetTag", text(asset.assetTag())))) {
+            if (field.getValue().strip().length() > MAX_ASSET_TEXT) {
+                violations.add(Map.entry("asset." + field.getKey(),
+                        "must be at most " + MAX_ASSET_TEXT + " characters"));
+            }
+        }
+        reject("The ticket cannot be resolved", violations);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static void requireRating(int rating) {

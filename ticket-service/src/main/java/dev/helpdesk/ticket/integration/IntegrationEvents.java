@@ -1,5 +1,7 @@
 package dev.helpdesk.ticket.integration;
 
+import dev.helpdesk.contracts.ticket.ResolvedAsset;
+import dev.helpdesk.ticket.api.HandedOverAsset;
 import dev.helpdesk.ticket.api.TicketAssigned;
 import dev.helpdesk.ticket.api.TicketCancelled;
 import dev.helpdesk.ticket.api.TicketClosed;
@@ -140,8 +142,11 @@ final class IntegrationEvents {
     }
 
     static dev.helpdesk.contracts.ticket.TicketResolved resolved(TicketResolved event, EventContext context) {
+        HandedOverAsset asset = event.asset();
         return new dev.helpdesk.contracts.ticket.TicketResolved(event.ticketId().toString(), context.status(),
-                nameOf(event.code()), event.note(), event.articleId(), context.by(), context.at());
+                nameOf(event.code()), event.note(), event.articleId(), context.by(), context.at(),
+                asset == null ? null : new ResolvedAsset(asset.assetId(), asset.customerId(), asset.type(),
+                        asset.model(), asset.serial(), asset.assetTag()));
     }
 
     static dev.helpdesk.contracts.ticket.TicketReopened reopened(TicketReopened event, EventContext context) {

@@ -54,7 +54,16 @@ public record TicketView(
     public record LinkedIncident(UUID id, Instant linkedAt) {
     }
 
-    public record Resolution(String code, String note, String articleId) {
+    /** {@code asset}: the device the resolution handed over to the requester, or null. */
+    public record Resolution(String code, String note, String articleId, Asset asset) {
+
+        public Resolution(String code, String note, String articleId) {
+            this(code, note, articleId, null);
+        }
+    }
+
+    /** A device handed over, under the asset id the customer service records it by. */
+    public record Asset(String id, String type, String model, String serial, String assetTag) {
     }
 
     public record Satisfaction(int rating, String comment, Instant ratedAt) {

@@ -145,7 +145,10 @@ final class TicketViewBuilder {
         } else if (event instanceof TicketIncidentLinked linked) {
             incidents.add(new TicketView.LinkedIncident(linked.incidentId(), at));
         } else if (event instanceof TicketResolved resolved) {
-            resolution = new TicketView.Resolution(resolved.code().name(), resolved.note(), resolved.articleId());
+            resolution = new TicketView.Resolution(resolved.code().name(), resolved.note(), resolved.articleId(),
+                    resolved.asset() == null ? null : new TicketView.Asset(resolved.asset().assetId(),
+                            resolved.asset().type(), resolved.asset().model(), resolved.asset().serial(),
+                            resolved.asset().assetTag()));
             resolvedAt = at;
         } else if (event instanceof TicketReopened) {
             resolution = null;

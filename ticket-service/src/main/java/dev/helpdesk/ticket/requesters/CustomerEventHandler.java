@@ -1,5 +1,6 @@
 package dev.helpdesk.ticket.requesters;
 
+import dev.helpdesk.contracts.customer.CustomerAssetAssigned;
 import dev.helpdesk.contracts.customer.CustomerEventTypes;
 import dev.helpdesk.contracts.customer.CustomerRegistered;
 import dev.helpdesk.contracts.customer.CustomerUpdated;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps whether each requester is active from the customer events (D43): registered and updated
- * both carry the whole shared profile, so each is the requester as of its sequence. Counted in
+ * both carry the whole shared profile, so each is the requester as of its sequence. Also keeps the
+ * ids of the devices assigned to each (D89: asset-assigned), which a ticket may name as its affected
+ * asset; assets are only ever added, so their order does not matter. Counted in
  * {@code helpdesk.tickets.customer-events{outcome}}.
  */
 @Component
@@ -49,6 +52,9 @@ class CustomerEventHandler {
             CustomerUpdated updated = codec.dataOf(event, CustomerUpdated.class);
             customerId = updated.customerId();
             active = updated.active();
+        } else if (CustomerEventTypes.ASSET_ASSIGNED.equals(event.getType())) {
+            assetAssigned(event, codec.dataOf(event, CustomerAssetAssigned.class));
+            return;
         } else {
             skipped.increment();
             return;
@@ -58,6 +64,14 @@ class CustomerEventHandler {
             throw new MalformedEventException("Customer event " + event.getId() + " names no customer or sequence");
         }
         (known.record(customerId, active, sequence) ? applied : outdated).increment();
+    }
+
+    private void assetAssigned(CloudEvent event, CustomerAssetAssigned assigned) {
+        if (assigned.customerId() == null || assigned.customerId().isBlank() || assigned.assetId() == null
+                || assigned.assetId().isBlank()) {
+            throw new MalformedEventException("Asset event " + event.getId() + " names no customer or asset");
+        }
+        (known.recordAsset(assigned.customerId(), assigned.assetId()) ? applied : outdated).increment();
     }
 
     void deadLettered() {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The requesters the customer events told this service of (D43), in {@code requesters}: whether
  * each is active, and the customer event sequence that told it, written only over an older one so
- * that a redelivered or late event never undoes a newer one.
+ * that a redelivered or late event never undoes a newer one; and the ids of their assets
+ * ({@code assets}, D89), a set that only grows, so any order of delivery gives the same set.
  */
 @Component
 class KnownRequesters {
@@ -30,6 +31,23 @@ class KnownRequesters {
     Optional<Boolean> active(String customerId) {
         return Optional.ofNullable(requesters.find(Filters.eq("_id", customerId)).first())
                 .map(found -> found.getBoolean("active", true));
+    }
+
+    /** Whether the events named the asset as the requester's; false also when they have not told of it yet. */
+    boolean hasAsset(String customerId, String assetId) {
+        return requesters.countDocuments(Filters.and(Filters.eq("_id", customerId), Filters.eq("assets", assetId))) > 0;
+    }
+
+    /**
+     * Adds the asset to a requester the events told of; one they have not (their registration went
+     * to the dead-letter topic) is not made up here, and a ticket naming the asset asks the customer
+     * service instead. Every customer's events share one partition, so the registration comes first.
+     *
+     * @return whether the asset was new here: false for a redelivered event or an unknown requester
+     */
+    boolean recordAsset(String customerId, String assetId) {
+        return requesters.updateOne(Filters.eq("_id", customerId), Updates.addToSet("assets", assetId))
+                .getModifiedCount() > 0;
     }
 
     /** @return whether it was kept: false for a redelivered or outdated event */

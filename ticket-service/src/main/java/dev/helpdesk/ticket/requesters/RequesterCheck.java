@@ -43,6 +43,34 @@ public class RequesterCheck {
         }
     }
 
+    /**
+     * A ticket's affected asset must be one of its requester's devices (issue 6 item 2, D89): the
+     * asset events decide, and an asset they have not named as the requester's (assigned an instant
+     * ago, or not theirs at all) is asked of the customer service with the caller's token.
+     *
+     * @param assetId the {@code affectedAssetId} of the request; nothing to check when null or blank
+     * @throws ErrorResponseException 400 naming {@code affectedAssetId}, or 503 if the customer service cannot tell
+     */
+    public void requireAssetOf(String requesterId, String assetId, String authorization) {
+        if (!enabled || assetId == null || assetId.isBlank()) {
+            return;
+        }
+        String asset = assetId.strip();
+        if (known.hasAsset(requesterId, asset)) {
+            return;
+        }
+        boolean theirs;
+        try {
+            theirs = directory.assetIds(requesterId, authorization).contains(asset);
+        } catch (CustomerDirectoryClient.DirectoryUnavailable e) {
+            throw unavailable("The affected asset", e);
+        }
+        if (!theirs) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                    ProblemDetailsAdvice.invalidField("affectedAssetId", "names no asset of the requester"), null);
+        }
+    }
+
     private RequesterStatus statusOf(String requesterId, String authorization) {
         Optional<Boolean> active = known.active(requesterId);
         if (active.isPresent()) {
@@ -51,10 +79,14 @@ public class RequesterCheck {
         try {
             return directory.status(requesterId, authorization);
         } catch (CustomerDirectoryClient.DirectoryUnavailable e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The requester cannot be checked right now (" + e.getMessage() + "); try again");
-            throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, e);
+            throw unavailable("The requester", e);
         }
+    }
+
+    private static ErrorResponseException unavailable(String what, CustomerDirectoryClient.DirectoryUnavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                what + " cannot be checked right now (" + e.getMessage() + "); try again");
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, e);
     }
 
     private static ErrorResponseException badRequester(String message) {

@@ -1,9 +1,11 @@
 package dev.helpdesk.ticket.web;
 
+import dev.helpdesk.ticket.api.AssetHandover;
 import dev.helpdesk.ticket.api.Level;
 import dev.helpdesk.ticket.api.LinkKind;
 import dev.helpdesk.ticket.api.ResolutionCode;
 import dev.helpdesk.ticket.api.Visibility;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,13 +41,26 @@ final class ActionRequests {
     record Escalation(@NotBlank @Size(max = 2_000) String reason, @Size(max = 100) String toGroupId) {
     }
 
-    /** {@code resolveLinkedIncidents}: for a PROBLEM, also resolve its open linked incidents. */
+    /**
+     * {@code resolveLinkedIncidents}: for a PROBLEM, also resolve its open linked incidents.
+     * {@code asset}: the device a fulfilled service request hands over to the requester (D90).
+     */
     record Resolution(@NotNull ResolutionCode code, @NotBlank @Size(max = 20_000) String note,
-            @Size(max = 100) String articleId, Boolean resolveLinkedIncidents) {
+            @Size(max = 100) String articleId, Boolean resolveLinkedIncidents, @Valid Asset asset) {
+
+        AssetHandover handover() {
+            return asset == null ? null : new AssetHandover(asset.type(), asset.model(), asset.serial(),
+                    asset.assetTag());
+        }
 
         boolean cascades() {
             return Boolean.TRUE.equals(resolveLinkedIncidents);
         }
+    }
+
+    /** Whether a type and a serial or tag are given is the ticket's rule; only the sizes are checked here. */
+    record Asset(@Size(max = 100) String type, @Size(max = 100) String model, @Size(max = 100) String serial,
+            @Size(max = 100) String assetTag) {
     }
 
     record Link(@NotNull UUID targetId, @NotNull LinkKind kind) {

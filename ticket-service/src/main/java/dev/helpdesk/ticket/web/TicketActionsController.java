@@ -176,7 +176,7 @@ class TicketActionsController {
                     "resolveLinkedIncidents", "only a PROBLEM has linked incidents"), null);
         }
         ResponseEntity<TicketView> resolved = send(id, new ResolveTicket(id, IfMatch.expectedVersion(ifMatch),
-                body.code(), body.note(), body.articleId(), caller.id()), caller, http);
+                body.code(), body.note(), body.articleId(), caller.id(), body.handover()), caller, http);
         if (body.cascades()) {
             linkedIncidents.resolve(resolved.getBody(), body, caller, http);
         }

@@ -104,6 +104,7 @@ class TicketController {
     private UUID openTicket(UUID ticketId, OpenTicketRequest request, String requesterId, Caller caller,
             HttpServletRequest http) {
         requesters.requireOpenable(requesterId, caller.id(), http.getHeader(HttpHeaders.AUTHORIZATION));
+        requesters.requireAssetOf(requesterId, request.affectedAssetId(), http.getHeader(HttpHeaders.AUTHORIZATION));
         TicketNumber number = numbers.next();
         commands.send(new OpenTicket(ticketId, number, request.type(), request.subject(), request.description(),
                 requesterId, request.channel(), request.category(), request.impact(), request.urgency(),
