@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.helpdesk.contracts.CloudEventContract;
 import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.Topics;
+import dev.helpdesk.contracts.customer.CustomerAssetAssigned;
 import dev.helpdesk.contracts.customer.CustomerEventTypes;
 import dev.helpdesk.contracts.customer.CustomerRegistered;
 import dev.helpdesk.contracts.customer.CustomerUpdated;
@@ -41,7 +42,8 @@ import org.springframework.test.context.TestPropertySource;
  * Issue #6 item 1 on the ticket side (D43): a ticket for a requester that no customer is, or that
  * is inactive, is a 400 naming {@code requesterId}; what the customer events on the real broker
  * told decides, and a requester they have not told of yet is asked of the customer service (here a
- * small fake on loopback that answers as the real one does).
+ * small fake on loopback that answers as the real one does). Item 2 (D89): the affected asset must
+ * be the requester's, told by the asset events or, failing them, by the customer service.
  */
 @OnEmbeddedInfrastructure
 @TestPropertySource(properties = "helpdesk.tickets.requesters.check=true")
@@ -77,6 +79,65 @@ class RequesterCheckIntegrationTest {
         return HttpProbe.onLocalPort(port).post("/api/v1/tickets", issuer.agent("demo-agent", "service-desk-l1"), """
                 {"type":"INCIDENT","subject":"Mouse broken","description":"It clicks twice","channel":"PHONE",
                  "requesterId":"%s","impact":"LOW","urgency":"LOW","tags":[]}""".formatted(requesterId));
+    }
+
+    private HttpProbe.Reply openAbout(String requesterId, String assetId) {
+        return HttpProbe.onLocalPort(port).post("/api/v1/tickets", issuer.agent("demo-agent", "service-desk-l1"), """
+                {"type":"INCIDENT","subject":"Laptop will not boot","description":"Black screen","channel":"PHONE",
+                 "requesterId":"%s","impact":"LOW","urgency":"LOW","tags":[],"affectedAssetId":"%s"}"""
+                .formatted(requesterId, assetId));
+    }
+
+    private long ticketsOf(String requesterId) {
+        return HttpProbe.onLocalPort(port).get("/api/v1/tickets?requesterId=" + requesterId,
+                issuer.agent("demo-agent", "service-desk-l1")).<Integer>json("$.total");
+    }
+
+    @Test
+    void aTicketMayNameAnAssetTheAssetEventsGaveItsRequesterAndNoOneElses() {
+        String owner = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        String laptop = UUID.randomUUID().toString();
+        DIRECTORY.put(owner, 500);
+        DIRECTORY.put(owner + "/assets", 500); // never asked: the events decide
+        DIRECTORY.put(other, 500);
+        DIRECTORY.put(other + "/assets", "{\"items\":[],\"page\":0,\"size\":0,\"total\":0}");
+        publish(owner, 1, true);
+        publish(other, 1, true);
+        publishAsset(owner, 2, laptop);
+        publishAsset(owner, 2, laptop); // redelivered: the same set
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> openAbout(owner, laptop).status() == 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> open(other).status() == 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ticketsOf(other) == 1);
+
+        HttpProbe.Reply refused = openAbout(other, laptop);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.<List<String>>json("$.errors[*].field")).containsExactly("affectedAssetId");
+        assertThat(refused.<List<String>>json("$.errors[*].message").get(0))
+                .isEqualTo("names no asset of the requester");
+        assertThat(ticketsOf(other)).as("nothing opened").isEqualTo(1);
+    }
+
+    @Test
+    void anAssetTheEventsHaveNotToldOfIsAskedOfTheCustomerService() {
+        String requester = UUID.randomUUID().toString();
+        String justAssigned = UUID.randomUUID().toString();
+        DIRECTORY.put(requester, "{\"id\":\"" + requester + "\",\"active\":true}");
+        DIRECTORY.put(requester + "/assets", "{\"items\":[{\"id\":\"" + justAssigned
+                + "\",\"type\":\"LAPTOP\"}],\"page\":0,\"size\":1,\"total\":1}");
+
+        assertThat(openAbout(requester, justAssigned).status()).isEqualTo(201);
+        HttpProbe.Reply unknown = openAbout(requester, UUID.randomUUID().toString());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.<List<String>>json("$.errors[*].field")).containsExactly("affectedAssetId");
+
+        DIRECTORY.put(requester + "/assets", 500);
+        HttpProbe.Reply cannotTell = openAbout(requester, UUID.randomUUID().toString());
+        assertThat(cannotTell.status()).as(cannotTell.toString()).isEqualTo(503);
+        assertThat(cannotTell.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -148,6 +209,19 @@ class RequesterCheckIntegrationTest {
         }
     }
 
+    private void publishAsset(String customerId, long sequence, String assetId) {
+        Instant at = Instant.now();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CUSTOMERS, customerId, CODEC.encode(
+                new OutgoingEvent(UUID.randomUUID().toString(), Sources.CUSTOMER_SERVICE,
+                        CustomerEventTypes.ASSET_ASSIGNED, customerId, at, sequence, null,
+                        new CustomerAssetAssigned(customerId, assetId, "LAPTOP", "ThinkPad T14", "PF4", null, at))));
+        record.headers().add("content-type", CloudEventContract.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        try (TopicProbe kafka = new TopicProbe(bootstrapServers)) {
+            kafka.send(record);
+        }
+    }
+
+    /** Answers {@code /api/v1/customers/<id>} and {@code /api/v1/customers/<id>/assets} from {@link #DIRECTORY}. */
     private static HttpServer fakeCustomerService() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
