@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.helpdesk.ticket.api.AddComment;
+import dev.helpdesk.ticket.api.AssetHandover;
 import dev.helpdesk.ticket.api.AssignTicket;
 import dev.helpdesk.ticket.api.Author;
 import dev.helpdesk.ticket.api.CancelTicket;
@@ -11,6 +12,7 @@ import dev.helpdesk.ticket.api.ChangePriority;
 import dev.helpdesk.ticket.api.ClaimTicket;
 import dev.helpdesk.ticket.api.CloseTicket;
 import dev.helpdesk.ticket.api.EscalateTicket;
+import dev.helpdesk.ticket.api.HandedOverAsset;
 import dev.helpdesk.ticket.api.LinkKind;
 import dev.helpdesk.ticket.api.LinkTicket;
 import dev.helpdesk.ticket.api.OpenTicket;
@@ -20,8 +22,6 @@ import dev.helpdesk.ticket.api.RateSatisfaction;
 import dev.helpdesk.ticket.api.RecordLinkedIncident;
 import dev.helpdesk.ticket.api.ReopenTicket;
 import dev.helpdesk.ticket.api.ResolutionCode;
-import dev.helpdesk.ticket.api.AssetHandover;
-import dev.helpdesk.ticket.api.HandedOverAsset;
 import dev.helpdesk.ticket.api.ResolveTicket;
 import dev.helpdesk.ticket.api.ResumeTicket;
 import dev.helpdesk.ticket.api.StartWork;
@@ -269,11 +269,12 @@ class Ticket {
         if (asset == null) {
             return null;
         }
-        return new HandedOverAsset(assetIdOf(ticketId, AggregateLifecycle.getVersion() + 1), requesterId, asset.type().strip().toUpperCase(Locale.ROOT),
-                blankToNull(asset.model()), blankToNull(asset.serial()), blankToNull(asset.assetTag()));
+        return new HandedOverAsset(assetIdOf(ticketId, AggregateLifecycle.getVersion() + 1), requesterId,
+                asset.type().strip().toUpperCase(Locale.ROOT), blankToNull(asset.model()), blankToNull(asset.serial()),
+                blankToNull(asset.assetTag()));
     }
 
-    /** A name-based UUID of the ticket and the (0-based) sequence of the resolution that handed the asset over. */
+    /** A name-based UUID of the ticket and the (0-based) sequence of the resolution that handed it over. */
     static String assetIdOf(UUID ticketId, long resolutionSequence) {
         return UUID.nameUUIDFromBytes(("helpdesk:ticket-asset:" + ticketId + ":" + resolutionSequence)
                 .getBytes(StandardCharsets.UTF_8)).toString();
