@@ -18,7 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the channels' events (monitoring alerts; inbound e-mail later) from the event store to
+ * Publishes the channels' events (monitoring alerts; inbound e-mail, survey answers) from the event store to
  * {@value Topics#CHANNELS}, as {@code KafkaCustomerPublisher} does for the customers topic: a tracking
  * processor of its own ({@value #PROCESSING_GROUP}) whose token lives beside the events, each batch
  * acknowledged as a whole before the token moves ({@link AcknowledgedBatches}): at least once, never

@@ -7,6 +7,8 @@ import com.mongodb.client.MongoDatabase;
 import dev.helpdesk.customer.api.CustomerChanged;
 import dev.helpdesk.customer.api.CustomerProfile;
 import dev.helpdesk.customer.api.CustomerRegistered;
+import dev.helpdesk.customer.email.api.EmailReceived;
+import dev.helpdesk.customer.email.api.MailContent;
 import dev.helpdesk.customer.privacy.ClearEvents;
 import dev.helpdesk.customer.privacy.PersonalDataSerializer;
 import dev.helpdesk.customer.privacy.PersonalFields;
@@ -33,6 +35,17 @@ public class PersonalDataConfiguration {
     static final List<PersonalFields> CUSTOMER_EVENTS = List.of(
             profileOf(CustomerRegistered.class), profileOf(CustomerChanged.class));
 
+    /**
+     * An inbound mail's sender, subject, text and attachments' names are sealed with the sender's key, so
+     * that an erasure of the customer makes the stored mail unreadable (D87); erased, the mail reads as
+     * one without sender, text or attachments.
+     */
+    static final List<PersonalFields> EMAIL_EVENTS = List.of(new PersonalFields(EmailReceived.class, "requesterId",
+            "mail", Map.of("from", JsonNodeFactory.instance.nullNode(), "fromName", JsonNodeFactory.instance.nullNode(),
+                    "subject", JsonNodeFactory.instance.textNode(MailContent.ERASED_SUBJECT),
+                    "text", JsonNodeFactory.instance.textNode(""),
+                    "attachments", JsonNodeFactory.instance.arrayNode())));
+
     private static PersonalFields profileOf(Class<?> eventType) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         Map<String, JsonNode> erased = Map.of("name", nodes.textNode(CustomerProfile.ERASED_NAME),
@@ -50,7 +63,8 @@ public class PersonalDataConfiguration {
     Serializer eventSerializer(ObjectMapper axonObjectMapper, RevisionResolver revisionResolver, SubjectKeys keys) {
         Serializer jackson = JacksonSerializer.builder().objectMapper(axonObjectMapper)
                 .revisionResolver(revisionResolver).build();
-        return new PersonalDataSerializer(jackson, axonObjectMapper, keys, CUSTOMER_EVENTS);
+        return new PersonalDataSerializer(jackson, axonObjectMapper, keys,
+                java.util.stream.Stream.concat(CUSTOMER_EVENTS.stream(), EMAIL_EVENTS.stream()).toList());
     }
 
     @Bean

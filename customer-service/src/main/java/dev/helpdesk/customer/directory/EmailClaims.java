@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -77,5 +78,11 @@ public class EmailClaims {
             claims.deleteOne(Filters.and(Filters.eq("_id", CustomerRules.keyOf(email)),
                     Filters.eq("customerId", customerId)));
         }
+    }
+
+    /** The customer who holds the address (compared ignoring case), if anyone does. */
+    public Optional<String> holderOf(String email) {
+        Document claim = claims.find(Filters.eq("_id", CustomerRules.keyOf(email))).first();
+        return Optional.ofNullable(claim).map(found -> found.getString("customerId"));
     }
 }

@@ -44,6 +44,16 @@ public class NotificationTickets {
                         ticket.getString("requesterId")));
     }
 
+    /**
+     * The ticket that has the number (as the ticket service writes it, {@code HD-000042}); what an inbound
+     * mail's subject names is matched with it.
+     */
+    public Optional<TicketFacts> findByNumber(String number) {
+        Document found = tickets.find(Filters.eq("number", number)).first();
+        return Optional.ofNullable(found).map(ticket -> new TicketFacts(ticket.getString("_id"),
+                ticket.getString("number"), ticket.getString("subject"), ticket.getString("requesterId")));
+    }
+
     /** Only over an older sequence: a duplicate key on the upsert means the document is as new already. */
     private void upsert(String ticketId, long sequence, Document fields) {
         try {
