@@ -111,6 +111,10 @@ final class PlatformStartup {
             args.add("--spring.mail.port=" + ports.smtp());
             // the satisfaction links in the mails point at this platform's gateway
             args.add("--helpdesk.notifications.public-base-url=" + platform.gatewayUrl());
+            // it reads the support mailbox over IMAP: mail to support@helpdesk.local becomes tickets (D83)
+            args.add("--helpdesk.email.imap.enabled=true");
+            args.add("--helpdesk.email.imap.host=127.0.0.1");
+            args.add("--helpdesk.email.imap.port=" + ports.imap());
         }
         if (component == Component.TICKET) {
             // it asks the customer service about requesters the customer events have not told of yet (D43)

@@ -97,7 +97,10 @@ class ComposeFileTest {
                         "-Dgreenmail.imap.port=" + PlatformPorts.DEFAULT_IMAP, "support@helpdesk.local");
         assertThat(map(services.get(Component.CUSTOMER.module).get("environment")))
                 .containsEntry("SPRING_MAIL_HOST", MAIL)
-                .containsEntry("SPRING_MAIL_PORT", Integer.toString(PlatformPorts.DEFAULT_SMTP));
+                .containsEntry("SPRING_MAIL_PORT", Integer.toString(PlatformPorts.DEFAULT_SMTP))
+                .containsEntry("HELPDESK_EMAIL_IMAP_ENABLED", "true")
+                .containsEntry("HELPDESK_EMAIL_IMAP_HOST", MAIL)
+                .containsEntry("HELPDESK_EMAIL_IMAP_PORT", Integer.toString(PlatformPorts.DEFAULT_IMAP));
     }
 
     @Test

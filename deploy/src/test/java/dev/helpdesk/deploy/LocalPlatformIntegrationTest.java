@@ -41,7 +41,9 @@ class LocalPlatformIntegrationTest {
                     .contains("--spring.mongodb.port=" + settings.ports().mongo());
             assertThat(Files.readString(settings.logDir().resolve("customer-service.log")))
                     .contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + settings.ports().smtp(),
-                            "--helpdesk.notifications.public-base-url=http://localhost:" + settings.ports().gateway());
+                            "--helpdesk.notifications.public-base-url=http://localhost:" + settings.ports().gateway(),
+                            "--helpdesk.email.imap.enabled=true",
+                            "--helpdesk.email.imap.port=" + settings.ports().imap());
             LocalMailbox.assertSupportMailboxAndMailboxesCreatedOnFirstDelivery(settings.ports());
         }
 
