@@ -417,11 +417,16 @@ class EmailIntakeIntegrationTest {
         Mail noSender = new Mail(null, "Who sent this?").text("Nobody knows.").send();
         Mail tooLarge = new Mail("dana.miller@example.com", "The whole disk image")
                 .text("Attached.").attach("disk.img", "application/octet-stream", new byte[65 * 1024]).send();
+        Mail outOfOffice = new Mail("dana.miller@example.com", "Automatic reply: [HD-000001] Resolved")
+                .header("Auto-Submitted", "auto-replied")
+                .header("In-Reply-To", "<hd." + UUID.randomUUID() + "@helpdesk.local>").text("I am away.").send();
+        Mail ownAddress = new Mail(SUPPORT, "Loop").text("From ourselves.").send();
         Mail later = new Mail("dana.miller@example.com", "ok").text("fine").send();
 
         await().atMost(SOON).pollInterval(Duration.ofMillis(300)).until(() -> {
             String parked = http().get("/api/v1/channels/email/parked?size=200", admin).body();
-            return parked.contains(noSender.mailId()) && parked.contains(tooLarge.mailId());
+            return parked.contains(noSender.mailId()) && parked.contains(tooLarge.mailId())
+                    && parked.contains(outOfOffice.mailId()) && parked.contains(ownAddress.mailId());
         });
         HttpProbe.Reply parked = http().get("/api/v1/channels/email/parked?size=200", admin);
         assertThat(parked.status()).isEqualTo(200);
@@ -434,11 +439,17 @@ class EmailIntakeIntegrationTest {
                 .findFirst().orElseThrow();
         assertThat((String) large.get("reason")).contains("disk.img").contains("limit");
         assertThat(large.get("requesterId")).isEqualTo(DANA);
+        assertThat(items.stream().filter(item -> outOfOffice.mailId().equals(item.get("mailId"))).findFirst()
+                .orElseThrow().get("reason")).asString().contains("automatic reply");
+        assertThat(items.stream().filter(item -> ownAddress.mailId().equals(item.get("mailId"))).findFirst()
+                .orElseThrow().get("reason")).asString().contains("own address");
         awaitSeen(noSender.messageId);
         awaitSeen(tooLarge.messageId);
         receivedOnce(later.mailId());
         assertThat(published(noSender.mailId(), 1, Duration.ofSeconds(2))).isEmpty();
         assertThat(published(tooLarge.mailId(), 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(published(outOfOffice.mailId(), 1, Duration.ofSeconds(1))).isEmpty();
+        awaitSeen(outOfOffice.messageId);
 
         assertThat(http().get("/api/v1/channels/email/parked", issuer.agent("demo-agent")).status())
                 .isEqualTo(403);
@@ -514,6 +525,12 @@ class EmailIntakeIntegrationTest {
         assertThat(http().post(path, integration, new String(rawLarge.raw(), StandardCharsets.ISO_8859_1), RAW)
                 .status()).isEqualTo(413);
         assertThat(http().post(path, integration, "{not json", Map.of()).status()).isEqualTo(400);
+        HttpProbe.Reply brokenMime = http().post(path, integration, "From: dana.miller@example.com\r\nSubject: x\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"never\"\r\n\r\nno parts\r\n", RAW);
+        assertThat(brokenMime.status()).isEqualTo(400);
+        assertThat(brokenMime.body()).contains("body");
+        assertThat(http().post(path, integration, "Subject: no sender\r\n\r\nhi\r\n", RAW).status())
+                .isEqualTo(400);
         assertThat(http().post(path, issuer.customer("demo-customer", DANA),
                 "{\"from\": \"dana.miller@example.com\", \"subject\": \"x\"}").status()).isEqualTo(403);
         assertThat(http().post(path, issuer.agent("demo-agent"),

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,12 +31,13 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes one inbound mail, from the mailbox reader or the webhook (D83-D86): a mail taken before is a
- * duplicate; one without a usable sender, with an attachment over the limit, or from an inactive
- * customer is parked; the sender is matched to a customer by address (ignoring case), registered if
+ * duplicate; one without a usable sender, from our own address, written by a machine (an auto-reply, a
+ * bounce), with an attachment over the limit, or from an inactive customer is parked; the sender is matched to a customer by address (ignoring case), registered if
  * unknown (or the mail rejected, as configured); the ticket it answers is found from its threading
  * headers (our notifications' Message-IDs) or the {@code [HD-000042]} in its subject; its attachments
  * are stored; then {@link ReceiveEmail} records it, once per mail id. Every step before that is
@@ -64,11 +66,12 @@ public class MailIntake {
     private final RejectionReplies rejections;
     private final EmailSettings settings;
     private final MeterRegistry meters;
+    private final String ownAddress;
 
     MailIntake(EventStore events, CommandDispatch commands, EmailClaims claims, CustomerAdministration administration,
             CustomerDirectory directory, NotificationTickets tickets, MailThreading threading,
             MailAttachments attachments, ParkedMail parked, RejectionReplies rejections, EmailSettings settings,
-            MeterRegistry meters) {
+            MeterRegistry meters, @Value("${helpdesk.notifications.from:support@helpdesk.local}") String ownAddress) {
         this.events = events;
         this.commands = commands;
         this.claims = claims;
@@ -81,6 +84,7 @@ public class MailIntake {
         this.rejections = rejections;
         this.settings = settings;
         this.meters = meters;
+        this.ownAddress = ownAddress.strip();
     }
 
     /** A raw mail (IMAP, or a webhook's {@code message/rfc822}); one that does not parse is parked. */
@@ -91,7 +95,7 @@ public class MailIntake {
         } catch (UnparsableMail e) {
             String mailId = MailIds.of(null, raw);
             return counted(via, park(mailId, e.getMessage(), via, new ParsedMail(null, null, null, null, null,
-                    null, null, null, raw), null));
+                    null, null, null, raw, false), null));
         }
         return take(mail, via, receivedBy, metadata);
     }
@@ -111,7 +115,15 @@ public class MailIntake {
         if (mail.from() == null || !MailParser.isAddress(mail.from())) {
             return park(mailId, "the mail has no usable sender address (From)", via, mail, null);
         }
+        if (mail.from().strip().equalsIgnoreCase(ownAddress)) {
+            return park(mailId, "the mail comes from the help desk's own address (a loop)", via, mail, null);
+        }
         Optional<String> known = claims.holderOf(mail.from());
+        if (mail.automatic()) {
+            // an out-of-office note or a bounce answering a notification must not comment on or reopen a ticket
+            return park(mailId, "an automatic reply or delivery report (Auto-Submitted, Precedence or a"
+                    + " multipart/report), not taken", via, mail, known.orElse(null));
+        }
         long limit = settings.maxAttachmentSize().toBytes();
         for (ParsedMail.Attachment attachment : mail.attachments()) {
             if (attachment.data().length > limit) {
@@ -186,7 +198,7 @@ public class MailIntake {
     }
 
     private static String newcomerIdOf(String mailId, String address) {
-        return UUID.nameUUIDFromBytes(("inbound-mail-sender:" + mailId + ":" + address.strip().toLowerCase())
+        return UUID.nameUUIDFromBytes(("inbound-mail-sender:" + mailId + ":" + address.strip().toLowerCase(Locale.ROOT))
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -228,7 +240,7 @@ public class MailIntake {
 
     private MailReceipt counted(String via, MailReceipt receipt) {
         meters.counter("helpdesk.customer.inbound-mail", "via", via, "outcome",
-                receipt.outcome().name().toLowerCase()).increment();
+                receipt.outcome().name().toLowerCase(Locale.ROOT)).increment();
         return receipt;
     }
 }

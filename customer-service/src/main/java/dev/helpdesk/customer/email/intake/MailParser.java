@@ -15,6 +15,7 @@ import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 
@@ -42,7 +43,7 @@ public final class MailParser {
             return new ParsedMail(message.getMessageID(), sender == null ? null : sender.getAddress(),
                     sender == null ? null : blankToNull(sender.getPersonal()), decoded(message.getSubject()),
                     text, ids(message.getHeader("In-Reply-To")), ids(message.getHeader("References")),
-                    body.attachments, raw);
+                    body.attachments, raw, automatic(message));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnparsableMail("The mail cannot be read: " + e.getMessage(), e);
         }
@@ -55,6 +56,17 @@ public final class MailParser {
         document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6").before("\\n");
         String text = document.text().replace("\\n", "\n");
         return text.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip();
+    }
+
+    /** RFC 3834's marks of mail written by a machine, the common older ones, and delivery reports (bounces). */
+    private static boolean automatic(MimeMessage message) throws MessagingException {
+        String submitted = message.getHeader("Auto-Submitted", null);
+        String precedence = message.getHeader("Precedence", null);
+        return submitted != null && !submitted.strip().toLowerCase(Locale.ROOT).startsWith("no")
+                || precedence != null && List.of("bulk", "junk", "list", "auto_reply")
+                        .contains(precedence.strip().toLowerCase(Locale.ROOT))
+                || message.getHeader("X-Autoreply") != null || message.getHeader("X-Autorespond") != null
+                || message.isMimeType("multipart/report");
     }
 
     /** From, else Sender; a header that does not parse as an address counts as none. */
@@ -98,7 +110,7 @@ public final class MailParser {
             return "application/octet-stream";
         }
         int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase();
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<String> ids(String[] headers) {

@@ -13,9 +13,13 @@ import java.util.List;
  * @param inReplyTo  the In-Reply-To header's ids, or empty
  * @param references the References header's ids, or empty
  * @param content    the bytes the mail's id is derived from when it has no Message-ID
+ * @param automatic  whether a machine wrote it: an auto-reply, an out-of-office note or a bounce
+ *                   ({@code Auto-Submitted} other than {@code no}, {@code Precedence} bulk, junk, list or
+ *                   auto_reply, {@code X-Autoreply}, a {@code multipart/report} delivery report)
  */
 public record ParsedMail(String messageId, String from, String fromName, String subject, String text,
-        List<String> inReplyTo, List<String> references, List<Attachment> attachments, byte[] content) {
+        List<String> inReplyTo, List<String> references, List<Attachment> attachments, byte[] content,
+        boolean automatic) {
 
     public ParsedMail {
         inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);

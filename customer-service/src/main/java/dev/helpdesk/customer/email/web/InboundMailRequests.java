@@ -97,7 +97,7 @@ final class InboundMailRequests {
         return new ParsedMail(blank(request.messageId()) ? null : request.messageId().strip(), sender.getAddress(),
                 blank(fromName) ? null : fromName, request.subject(), text,
                 blank(request.inReplyTo()) ? List.of() : List.of(request.inReplyTo().strip()),
-                request.references(), attachments, content.toByteArray());
+                request.references(), attachments, content.toByteArray(), false);
     }
 
     private static InternetAddress senderOf(String from) {
