@@ -240,10 +240,22 @@ class EmailIntakeIntegrationTest {
 
     private static EmailReceived receivedOnce(String mailId) {
         List<CloudEvent> events = published(mailId, 1, SOON);
-        assertThat(events).hasSize(1);
+        assertThat(events.stream().map(CloudEvent::getId).distinct()).as("one event for the mail").hasSize(1);
         assertThat(events.get(0).getType()).isEqualTo(EmailEventTypes.RECEIVED);
         assertThat(events.get(0).getSubject()).isEqualTo(mailId);
         return CODEC.dataOf(events.get(0), EmailReceived.class);
+    }
+
+    /**
+     * One stored event for the mail, and whatever reached the topic is that event (publishing is at least
+     * once: when two instances hand the publisher's segment over, a record may go out twice with the same
+     * CloudEvent id, which consumers ignore).
+     */
+    private static void assertTakenOnce(String mailId) {
+        EventStore events = service.getBean(EventStore.class);
+        assertThat(events.readEvents(mailId).asStream().count()).as("stored events of %s", mailId).isEqualTo(1);
+        assertThat(published(mailId, 2, Duration.ofSeconds(2)).stream().map(CloudEvent::getId).distinct())
+                .as("published events of %s", mailId).hasSize(1);
     }
 
     /** The support mailbox's messages, as (Message-ID, seen) pairs. */
@@ -490,7 +502,7 @@ class EmailIntakeIntegrationTest {
         assertThat(rawTaken.status()).isEqualTo(202);
         assertThat(rawTaken.<String>json("$.outcome")).isEqualTo("TAKEN");
         assertThat(receivedOnce(raw.mailId()).requesterId()).isEqualTo(JONAS);
-        assertThat(published(mailId, 2, Duration.ofSeconds(2))).as("once").hasSize(1);
+        assertTakenOnce(mailId);
     }
 
     @Test
@@ -558,11 +570,38 @@ class EmailIntakeIntegrationTest {
         service = startService("register");
         awaitSeen(sent.messageId);
 
-        assertThat(published(sent.mailId(), 2, Duration.ofSeconds(3))).as("one event, one ticket").hasSize(1);
+        assertTakenOnce(sent.mailId());
     }
 
     @Test
     @Order(9)
+    void twoInstancesReadingOneMailboxTakeEachMailOnce() throws Exception {
+        ConfigurableApplicationContext second = startService("register");
+        try {
+            List<Mail> sent = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(new Mail("dana.miller@example.com", "Both instances " + i).text("Mail " + i).send());
+            }
+            for (Mail mail : sent) {
+                awaitSeen(mail.messageId);
+            }
+            // and once more, both reading the same unseen mail at the same time
+            for (Mail mail : sent) {
+                markUnseen(mail.messageId);
+            }
+            for (Mail mail : sent) {
+                awaitSeen(mail.messageId);
+            }
+            for (Mail mail : sent) {
+                assertTakenOnce(mail.mailId());
+            }
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    @Order(10)
     void anUnknownSenderIsRejectedWithAReplyWhenConfigured() throws Exception {
         service.close();
         service = startService("reject");
