@@ -517,6 +517,11 @@ class EmailIntakeIntegrationTest {
                 "{\"from\": \"not an address\", \"subject\": \"x\", \"messageId\": \"<bad-1@x>\"}");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("from");
+        HttpProbe.Reply badRecipient = http().post(path, integration, "{\"from\": \"dana.miller@example.com\", "
+                + "\"to\": [\"Support <support@helpdesk.local>\", \"nobody\"], \"subject\": \"x\", "
+                + "\"messageId\": \"<bad-5@x>\"}");
+        assertThat(badRecipient.status()).isEqualTo(400);
+        assertThat(badRecipient.body()).contains("to[1]").doesNotContain("to[0]");
         HttpProbe.Reply missing = http().post(path, integration, "{\"messageId\": \"<bad-2@x>\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("from").contains("subject");
@@ -549,7 +554,7 @@ class EmailIntakeIntegrationTest {
                 "{\"from\": \"dana.miller@example.com\", \"subject\": \"x\"}").status()).isEqualTo(403);
 
         EventStore events = service.getBean(EventStore.class);
-        for (String id : List.of("<bad-1@x>", "<bad-2@x>", "<bad-3@x>", "<bad-4@x>")) {
+        for (String id : List.of("<bad-1@x>", "<bad-2@x>", "<bad-3@x>", "<bad-4@x>", "<bad-5@x>")) {
             assertThat(events.lastSequenceNumberFor(MailIds.of(id, null))).as(id).isEmpty();
         }
         assertThat(events.lastSequenceNumberFor(rawLarge.mailId())).isEmpty();

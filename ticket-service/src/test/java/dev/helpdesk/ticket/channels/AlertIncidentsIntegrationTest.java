@@ -241,8 +241,8 @@ class AlertIncidentsIntegrationTest {
                 "dead-lettered").count();
 
         kafka.send(new ProducerRecord<>(Topics.CHANNELS, fingerprint, codec.encode(new OutgoingEvent(
-                UUID.randomUUID().toString(), Sources.CUSTOMER_SERVICE, "helpdesk.email.received.v1", fingerprint,
-                Instant.now(), 1, null, Map.of("messageId", "<1@example.com>")))));
+                UUID.randomUUID().toString(), Sources.CUSTOMER_SERVICE, "helpdesk.sms.received.v1", fingerprint,
+                Instant.now(), 1, null, Map.of("number", "+15550100")))));
         kafka.send(new ProducerRecord<>(Topics.CHANNELS, fingerprint,
                 "{\"not\": \"a cloudevent\"".getBytes(StandardCharsets.UTF_8)));
         AlertReceived noIncident = new AlertReceived(fingerprint, AlertReceived.FIRING, null, "DiskAlmostFull",

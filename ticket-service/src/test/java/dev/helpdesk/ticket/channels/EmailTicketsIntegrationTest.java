@@ -161,7 +161,8 @@ class EmailTicketsIntegrationTest {
         assertThat(ticket.requesterId()).isEqualTo(DANA);
         assertThat(ticket.subject()).isEqualTo("Printer on floor 3 jams");
         assertThat(ticket.description()).startsWith("It jams on every second page.")
-                .contains("log.txt (text/plain, 120 bytes): /api/v1/channels/email/attachments/" + mail.mailId() + "-1");
+                .contains("log.txt (text/plain, 120 bytes): /api/v1/channels/email/attachments/"
+                        + mail.mailId() + "-1");
         assertThat(ticket.tags()).containsExactly("email");
         assertThat(tickets.history(ticketId, true)).extracting(HistoryEntry::type)
                 .containsExactly(TicketEventTypes.OPENED);

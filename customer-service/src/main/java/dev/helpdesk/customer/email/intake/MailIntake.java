@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes one inbound mail, from the mailbox reader or the webhook (D83-D86): a mail taken before is a
  * duplicate; one without a usable sender, from our own address, written by a machine (an auto-reply, a
- * bounce), with an attachment over the limit, or from an inactive customer is parked; the sender is matched to a customer by address (ignoring case), registered if
+ * bounce), with an attachment over the limit, or from an inactive customer is parked; the sender is
+ * matched to a customer by address (ignoring case), registered if
  * unknown (or the mail rejected, as configured); the ticket it answers is found from its threading
  * headers (our notifications' Message-IDs) or the {@code [HD-000042]} in its subject; its attachments
  * are stored; then {@link ReceiveEmail} records it, once per mail id. Every step before that is

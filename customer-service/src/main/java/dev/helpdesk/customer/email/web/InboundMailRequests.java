@@ -33,7 +33,8 @@ final class InboundMailRequests {
         }
         if (request.to() != null) {
             for (int i = 0; i < request.to().size(); i++) {
-                if (!MailParser.isAddress(request.to().get(i))) {
+                String to = request.to().get(i);
+                if (to == null || to.isBlank() || senderOf(to) == null) {
                     violations.add(Map.entry("to[" + i + "]", "must be an e-mail address"));
                 }
             }
@@ -84,7 +85,8 @@ final class InboundMailRequests {
                 : blank(request.html()) ? "" : MailParser.htmlToText(request.html());
         List<ParsedMail.Attachment> attachments = new ArrayList<>();
         ByteArrayOutputStream content = new ByteArrayOutputStream();
-        content.writeBytes((sender.getAddress() + "\n" + request.subject() + "\n" + text).getBytes(StandardCharsets.UTF_8));
+        content.writeBytes((sender.getAddress() + "\n" + request.subject() + "\n" + text)
+                .getBytes(StandardCharsets.UTF_8));
         if (request.attachments() != null) {
             for (InboundMailRequest.Attachment attachment : request.attachments()) {
                 byte[] data = decoded(attachment.content());
