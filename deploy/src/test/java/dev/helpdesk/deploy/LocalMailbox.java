@@ -10,8 +10,12 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Talks to the platform's mail server as any mail client would: SMTP to send, IMAP to read. */
 final class LocalMailbox {
@@ -51,5 +55,54 @@ final class LocalMailbox {
                 inbox.close(false);
             }
         }
+    }
+
+    /** Sends a plain-text mail over SMTP, as a reply to {@code inReplyTo} when that is not null. */
+    static void send(int smtpPort, String from, String to, String subject, String text, String inReplyTo)
+            throws MessagingException {
+        Session session = Session.getInstance(new Properties());
+        MimeMessage mail = new MimeMessage(session);
+        mail.setFrom(new InternetAddress(from));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        mail.setSubject(subject, "UTF-8");
+        mail.setText(text, "UTF-8");
+        if (inReplyTo != null) {
+            mail.setHeader("In-Reply-To", inReplyTo);
+            mail.setHeader("References", inReplyTo);
+        }
+        try (Transport smtp = session.getTransport("smtp")) {
+            smtp.connect("127.0.0.1", smtpPort, null, null);
+            smtp.sendMessage(mail, mail.getAllRecipients());
+        }
+    }
+
+    /** A mail in the address's inbox that {@code wanted} accepts, as subject and Message-ID, within the time. */
+    static Optional<Received> await(int imapPort, String address, Predicate<Received> wanted, Duration within)
+            throws MessagingException, InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        do {
+            try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+                store.connect("127.0.0.1", imapPort, address, address);
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                try {
+                    for (Message message : inbox.getMessages()) {
+                        String[] ids = message.getHeader("Message-ID");
+                        Received received = new Received(message.getSubject(), ids == null ? null : ids[0]);
+                        if (wanted.test(received)) {
+                            return Optional.of(received);
+                        }
+                    }
+                } finally {
+                    inbox.close(false);
+                }
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        return Optional.empty();
+    }
+
+    /** What a test reads of a received mail. */
+    record Received(String subject, String messageId) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,13 +41,14 @@ class LocalPlatformPlatformTest {
     @TempDir
     static Path dataDir;
 
+    private static PlatformSettings settings;
     private static RunningPlatform platform;
     private static List<ProcessHandle> processes;
     private static GatewayClient gateway;
 
     @BeforeAll
     static void startThePlatform() {
-        PlatformSettings settings = PlatformSettings.defaults(repositoryRoot())
+        settings = PlatformSettings.defaults(repositoryRoot())
                 .withDataDir(dataDir)
                 .withPorts(FreePorts.platformPorts());
         platform = LocalPlatform.start(settings, Progress.to(System.out));
@@ -168,6 +170,71 @@ class LocalPlatformPlatformTest {
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * Issue #6's e-mail channel across services: a German customer mails the support address; the
+     * customer service reads it over IMAP and the ticket service opens an EMAIL incident for them; they
+     * hear back in German, with the ticket's number in the subject; their reply to that notification
+     * becomes their public comment on the same ticket.
+     */
+    @Test
+    void aCustomersMailOpensATicketTheyHearBackInTheirLanguageAndTheirReplyIsItsComment() throws Exception {
+        String jonas = "jonas.becker@example.com";
+        String subject = "Drucker im 3. Stock druckt nicht " + UUID.randomUUID().toString().substring(0, 8);
+        LocalMailbox.send(settings.ports().smtp(), jonas, MailNode.SUPPORT_ADDRESS, subject,
+                "Seit heute früh kommt nichts aus dem Drucker.", null);
+
+        String agent = gateway.token("demo-agent");
+        JsonNode ticket = awaitTicket(agent, "?requesterId=c0000000-0000-4000-8000-000000000002&size=50",
+                item -> subject.equals(item.path("subject").asText()), Duration.ofSeconds(60));
+        assertThat(ticket.path("channel").asText()).isEqualTo("EMAIL");
+        assertThat(ticket.path("type").asText()).isEqualTo("INCIDENT");
+        String number = ticket.path("number").asText();
+
+        LocalMailbox.Received notice = LocalMailbox.await(settings.ports().imap(), jonas,
+                mail -> mail.subject().startsWith("[" + number + "] Ihre Anfrage ist eingegangen"),
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("no German notice of " + number));
+        assertThat(notice.messageId()).isNotBlank();
+
+        LocalMailbox.send(settings.ports().smtp(), jonas, MailNode.SUPPORT_ADDRESS, "AW: " + notice.subject(),
+                "Es ist der Drucker neben der Küche.", notice.messageId());
+        String id = ticket.path("id").asText();
+        JsonNode comment = awaitComment(agent, id, "Es ist der Drucker neben der Küche.", Duration.ofSeconds(60));
+        assertThat(comment.path("visibility").asText()).isEqualTo("PUBLIC");
+        assertThat(comment.path("authorId").asText()).isEqualTo("c0000000-0000-4000-8000-000000000002");
+    }
+
+    private static JsonNode awaitTicket(String token, String query, Predicate<JsonNode> wanted,
+            Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        do {
+            HttpResponse<String> list = gateway.get(TICKETS + query, token);
+            assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+            for (JsonNode item : GatewayClient.json(list).path("items")) {
+                if (wanted.test(item)) {
+                    return item;
+                }
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no such ticket within " + within + ": " + query);
+    }
+
+    private static JsonNode awaitComment(String token, String ticketId, String body, Duration within)
+            throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        do {
+            HttpResponse<String> read = gateway.get(TICKETS + "/" + ticketId, token);
+            assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+            for (JsonNode comment : GatewayClient.json(read).path("comments")) {
+                if (comment.path("body").asText().contains(body)) {
+                    return comment;
+                }
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no comment '" + body + "' on " + ticketId + " within " + within);
     }
 
     @Test

@@ -95,8 +95,10 @@ class PublishingSurvivesOutagesIntegrationTest {
                         "--spring.mongodb.port=" + mongo.getLocalAddress().getPort(),
                         "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                         "--helpdesk.security.issuer=" + issuer.issuer(),
-                        // fail fast while the broker is away, so the first instance stops quickly
+                        // fail fast while the broker is away, so the first instance starts and stops quickly:
+                        // each consumer binding's look-up waits for the client's API timeout (60 s by default)
                         "--spring.kafka.admin.operation-timeout=2s",
+                        "--spring.cloud.stream.kafka.binder.configuration.default.api.timeout.ms=2000",
                         "--spring.kafka.producer.properties.max.block.ms=2000",
                         "--helpdesk.kafka.ack-timeout=3s");
         running.add(context::close);
