@@ -2,6 +2,7 @@ package dev.helpdesk.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -76,7 +77,10 @@ final class LocalMailbox {
         }
     }
 
-    /** A mail in the address's inbox that {@code wanted} accepts, as subject and Message-ID, within the time. */
+    /**
+     * A mail in the address's inbox that {@code wanted} accepts, as subject and Message-ID, within the
+     * time; also while the address has no mailbox yet.
+     */
     static Optional<Received> await(int imapPort, String address, Predicate<Received> wanted, Duration within)
             throws MessagingException, InterruptedException {
         Instant deadline = Instant.now().plus(within);
@@ -96,6 +100,8 @@ final class LocalMailbox {
                 } finally {
                     inbox.close(false);
                 }
+            } catch (AuthenticationFailedException noMailboxYet) {
+                // the mail server makes a mailbox on its first delivery: nothing has arrived yet
             }
             Thread.sleep(500);
         } while (Instant.now().isBefore(deadline));
