@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -32,7 +33,7 @@ class SlaEventContractTest extends EventContractTest {
 
     @Override
     protected int numberOfTypes() {
-        return 5;
+        return 6;
     }
 
     @Override
@@ -50,6 +51,18 @@ class SlaEventContractTest extends EventContractTest {
                     .isEqualTo(data.get("ticketId").asText() + ":auto-close:" + data.get("resolvedAt").asText());
             assertThat(Instant.parse(sample.get("time").asText()))
                     .isEqualTo(Instant.parse(data.get("requestedAt").asText()));
+            return;
+        }
+        if (type.equals(SlaEventTypes.TARGET_STOPPED)) {
+            // one per stop: <ticketId>:<target>:stopped:<stoppedAt>, at the stop
+            assertThat(sample.get("id").asText()).isEqualTo(data.get("ticketId").asText() + ":"
+                    + data.get("target").asText() + ":stopped:" + data.get("stoppedAt").asText());
+            assertThat(Instant.parse(sample.get("time").asText()))
+                    .isEqualTo(Instant.parse(data.get("stoppedAt").asText()));
+            assertThat(data.get("target").asText()).isIn("FIRST_RESPONSE", "RESOLUTION");
+            // business time is wall-clock time less what did not count: never more
+            assertThat(Duration.parse(data.get("businessElapsed").asText()))
+                    .isLessThanOrEqualTo(Duration.parse(data.get("wallElapsed").asText()));
             return;
         }
         if (type.equals(SlaEventTypes.PENDING_REMINDER)) {

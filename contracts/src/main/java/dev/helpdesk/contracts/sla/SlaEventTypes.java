@@ -12,6 +12,7 @@ public final class SlaEventTypes {
     public static final String ESCALATION_REQUESTED = "helpdesk.sla.escalation-requested.v1";
     public static final String AUTO_CLOSE_REQUESTED = "helpdesk.sla.auto-close-requested.v1";
     public static final String PENDING_REMINDER = "helpdesk.sla.pending-reminder.v1";
+    public static final String TARGET_STOPPED = "helpdesk.sla.target-stopped.v1";
 
     private SlaEventTypes() {
     }
