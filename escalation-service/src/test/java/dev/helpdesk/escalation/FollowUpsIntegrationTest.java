@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.helpdesk.contracts.sla.SlaAutoCloseRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaPendingReminder;
+import dev.helpdesk.contracts.sla.SlaTargetStopped;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import dev.helpdesk.contracts.ticket.TicketPended;
 import dev.helpdesk.contracts.ticket.TicketResolved;
@@ -62,21 +63,32 @@ class FollowUpsIntegrationTest {
             ticket = tickets.newTicket().opened("P5", resolvedAt.minusSeconds(1))
                     .then(TicketEventTypes.RESOLVED, resolvedAt, (id, at) -> new TicketResolved(id, "RESOLVED", "FIXED",
                             "Restarted", null, "agent-anna", at));
-            await().atMost(Duration.ofSeconds(20)).until(() -> !sla.keyed(ticket.ticketId()).isEmpty());
+            // the resolution stops both targets at once (D97), the auto-close follows
+            await().atMost(Duration.ofSeconds(20)).until(() -> sla.keyed(ticket.ticketId()).size() >= 3);
             await().pollDelay(Duration.ofSeconds(2)).until(() -> true); // nothing more may come
             arrived = sla.keyed(ticket.ticketId());
         }
 
-        assertThat(arrived).hasSize(1);
-        CloudEvent event = CODEC.decode(arrived.get(0).record().value());
+        assertThat(arrived).hasSize(3);
+        for (int i = 0; i < 2; i++) {
+            CloudEvent stop = CODEC.decode(arrived.get(i).record().value());
+            assertThat(stop.getType()).isEqualTo(SlaEventTypes.TARGET_STOPPED);
+            assertThat(CloudEventCodec.sequenceOf(stop)).isEqualTo(i + 1);
+            SlaTargetStopped data = CODEC.dataOf(stop, SlaTargetStopped.class);
+            assertThat(data.target()).isEqualTo(i == 0 ? "FIRST_RESPONSE" : "RESOLUTION");
+            assertThat(data.met()).isTrue();
+            assertThat(data.wallElapsed()).isEqualTo("PT1S");
+            assertThat(data.stoppedAt()).isEqualTo(resolvedAt);
+        }
+        CloudEvent event = CODEC.decode(arrived.get(2).record().value());
         Instant due = resolvedAt.plusSeconds(2);
         assertThat(event.getType()).isEqualTo(SlaEventTypes.AUTO_CLOSE_REQUESTED);
         assertThat(event.getId()).isEqualTo(ticket.ticketId() + ":auto-close:" + resolvedAt);
         assertThat(event.getTime().toInstant()).isEqualTo(due);
-        assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(1);
+        assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(3);
         assertThat(CODEC.dataOf(event, SlaAutoCloseRequested.class))
                 .isEqualTo(new SlaAutoCloseRequested(ticket.ticketId(), resolvedAt, due));
-        assertThat(arrived.get(0).arrivedAt()).isBeforeOrEqualTo(due.plus(ON_TIME));
+        assertThat(arrived.get(2).arrivedAt()).isBeforeOrEqualTo(due.plus(ON_TIME));
     }
 
     @Test

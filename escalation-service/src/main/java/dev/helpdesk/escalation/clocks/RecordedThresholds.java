@@ -71,10 +71,10 @@ final class RecordedThresholds {
         return new Recording(clock, queued);
     }
 
-    /** Every SLA event the clock queued so far: reached thresholds, escalations and follow-ups. */
+    /** Every SLA event the clock queued so far: reached thresholds, escalations, follow-ups and stops. */
     static long queuedBefore(TicketClock clock) {
         return count(clock.clock()) + clock.escalations().stream().filter(Escalation::requested).count()
-                + clock.followUps().queued();
+                + clock.followUps().queued() + clock.stopsQueued();
     }
 
     /** The warnings and breaches alone, numbered from {@code first}. */

@@ -47,9 +47,12 @@ import java.util.stream.Stream;
  * @param clock null while no policy applies
  * @param escalations the breached targets escalated or waiting for their delay, in order (D30)
  * @param followUps the auto-close and reminders the ticket's state has pending (D33)
+ * @param stopsQueued the targets' stops queued in the ticket's life ({@link TargetStopped}, D97); they
+ *     number on in the ticket's SLA events
  */
 public record TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt,
-        String policyId, String calendarId, SlaClock clock, List<Escalation> escalations, FollowUps followUps) {
+        String policyId, String calendarId, SlaClock clock, List<Escalation> escalations, FollowUps followUps,
+        long stopsQueued) {
 
     public TicketClock {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -57,6 +60,12 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
         Objects.requireNonNull(openedAt, "openedAt");
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
         followUps = followUps == null ? FollowUps.NONE : followUps;
+    }
+
+    /** A clock that has queued no target's stop. */
+    public TicketClock(String ticketId, long lastSequence, TicketDetails details, Instant openedAt, String policyId,
+            String calendarId, SlaClock clock, List<Escalation> escalations, FollowUps followUps) {
+        this(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, escalations, followUps, 0);
     }
 
     /** A clock with nothing pending besides its targets. */
@@ -120,7 +129,7 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
             requests.add(EscalationRequest.of(firstSequence + requests.size(), escalation));
         }
         return new Requested(new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock,
-                kept, followUps), requests);
+                kept, followUps, stopsQueued), requests);
     }
 
     private static boolean isDue(Escalation escalation, Instant now) {
@@ -136,7 +145,7 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
         List<Escalation> more = new ArrayList<>(escalations);
         more.add(escalation);
         return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, more,
-                followUps);
+                followUps, stopsQueued);
     }
 
     /** The clock of a ticket that has just been opened. */
@@ -246,7 +255,7 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
             return this;
         }
         return new TicketClock(ticketId, lastSequence, details, openedAt, policy.policyId(), policy.calendarId(), next,
-                escalations, followUps);
+                escalations, followUps, stopsQueued);
     }
 
     /** When the next threshold, waiting escalation or follow-up falls due; empty while nothing is pending. */
@@ -258,16 +267,22 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
                 .min(Comparator.naturalOrder());
     }
 
+    /** The same ticket with {@code more} stops queued; itself when none. */
+    TicketClock withStopsQueued(int more) {
+        return more == 0 ? this : new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId,
+                clock, escalations, followUps, stopsQueued + more);
+    }
+
     TicketClock withFollowUps(FollowUps next) {
         return next.equals(followUps) ? this
                 : new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, clock, escalations,
-                        next);
+                        next, stopsQueued);
     }
 
     /** The same ticket with its SLA clock moved on by a timer: no event applied, so the sequence stays. */
     TicketClock withClock(SlaClock next) {
         return new TicketClock(ticketId, lastSequence, details, openedAt, policyId, calendarId, next, escalations,
-                followUps);
+                followUps, stopsQueued);
     }
 
     public Optional<BusinessCalendar> calendar() {
@@ -276,7 +291,7 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
 
     private TicketClock withClock(TicketEvent event, SlaClock next) {
         return new TicketClock(ticketId, event.sequence(), details, openedAt, policyId, calendarId, next,
-                escalations, followUps);
+                escalations, followUps, stopsQueued);
     }
 
     private TicketClock rematched(TicketEvent event, TicketDetails changed, PolicyLookup policies) {
@@ -301,13 +316,13 @@ public record TicketClock(String ticketId, long lastSequence, TicketDetails deta
         Optional<PolicyInForce> found = policies.policyFor(changed.facts());
         if (found.isEmpty() || found.get().policyId().equals(policyId)) {
             return new TicketClock(ticketId, sequence, changed, openedAt, policyId, calendarId, clock,
-                    escalations, followUps);
+                    escalations, followUps, stopsQueued);
         }
         PolicyInForce policy = found.get();
         SlaClock next = clock == null
                 ? SlaClock.started(at, policy.targets(), policy.calendar())
                 : clock.retargeted(at, policy.targets(), policy.calendar()).clock();
         return new TicketClock(ticketId, sequence, changed, openedAt, policy.policyId(), policy.calendarId(),
-                next, escalations, followUps);
+                next, escalations, followUps, stopsQueued);
     }
 }

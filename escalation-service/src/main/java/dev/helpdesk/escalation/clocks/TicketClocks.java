@@ -80,9 +80,13 @@ public final class TicketClocks {
                     RecordedThresholds.queuedBefore(stored.clock()) + 1);
             RecordedThresholds.Recording next = RecordedThresholds.between(early.clock(),
                     early.clock().applied(event, policies, followUps), escalations);
+            // a first response or resolution stops its target: queued after what the transition recorded
+            List<TargetStopped> stops = TargetStops.between(early.clock(), next.clock(),
+                    RecordedThresholds.queuedBefore(next.clock()) + 1);
             List<QueuedSlaEvent> queued = new ArrayList<>(early.requests());
             queued.addAll(next.queued());
-            if (store.replace(next.clock(), stored.version(), queued)) {
+            queued.addAll(stops);
+            if (store.replace(next.clock().withStopsQueued(stops.size()), stored.version(), queued)) {
                 return ApplyOutcome.APPLIED;
             }
         }

@@ -275,13 +275,18 @@ class TicketClocksTest {
         following.apply(event(2, "PT5M", new TicketTransition.Resolved()));
         assertThat(following.find(TICKET).orElseThrow().nextDue()).as("found by the timers").contains(t("PT1H5M"));
 
+        // the resolution stopped both targets (no reply before it: the first response's too, D97)
+        TargetStopped firstResponse = new TargetStopped(1, TargetKind.FIRST_RESPONSE, "default-p1", "24x7",
+                Duration.ofMinutes(5), Duration.ofMinutes(5), true, t("PT5M"));
+        TargetStopped resolution = new TargetStopped(2, TargetKind.RESOLUTION, "default-p1", "24x7",
+                Duration.ofMinutes(5), Duration.ofMinutes(5), true, t("PT5M"));
         assertThat(following.fireDue(TICKET, t("PT1H4M"))).isEmpty();
-        assertThat(store.unpublished.get(TICKET)).isNullOrEmpty();
+        assertThat(store.unpublished.get(TICKET)).containsExactly(firstResponse, resolution);
         following.fireDue(TICKET, t("PT1H5M"));
         following.fireDue(TICKET, t("PT2H")); // a second timer: nothing again
 
-        assertThat(store.unpublished.get(TICKET)).containsExactly(
-                new FollowUp(1, FollowUpKind.AUTO_CLOSE, t("PT1H5M"), t("PT5M"), 0));
+        assertThat(store.unpublished.get(TICKET)).containsExactly(firstResponse, resolution,
+                new FollowUp(3, FollowUpKind.AUTO_CLOSE, t("PT1H5M"), t("PT5M"), 0));
         assertThat(following.find(TICKET).orElseThrow().nextDue()).isEmpty();
     }
 
@@ -297,8 +302,13 @@ class TicketClocksTest {
 
         following.fireDue(TICKET, t("PT10H"));
 
+        // business hours: the 40 pending minutes do not count; the reopen queued nothing
         assertThat(store.unpublished.get(TICKET)).containsExactly(
-                new FollowUp(1, FollowUpKind.PENDING_REMINDER, t("PT35M"), t("PT5M"), 1));
+                new FollowUp(1, FollowUpKind.PENDING_REMINDER, t("PT35M"), t("PT5M"), 1),
+                new TargetStopped(2, TargetKind.FIRST_RESPONSE, "default-p3", "business-hours", Duration.ofMinutes(10),
+                        Duration.ofMinutes(50), true, t("PT50M")),
+                new TargetStopped(3, TargetKind.RESOLUTION, "default-p3", "business-hours", Duration.ofMinutes(10),
+                        Duration.ofMinutes(50), true, t("PT50M")));
     }
 
     // ---- escalations ----
@@ -419,8 +429,10 @@ class TicketClocksTest {
 
         escalating.apply(event(2, "PT30M", new TicketTransition.FirstResponded()));
 
-        assertThat(store.unpublished.get(TICKET)).hasSize(4).last().isEqualTo(new EscalationRequest(4,
+        assertThat(store.unpublished.get(TICKET)).hasSize(5).element(3).isEqualTo(new EscalationRequest(4,
                 TargetKind.FIRST_RESPONSE, BOTH, t("PT15M"), t("PT25M"), "default-p1", Priority.P1));
+        assertThat(store.unpublished.get(TICKET)).last().isEqualTo(new TargetStopped(5, TargetKind.FIRST_RESPONSE,
+                "default-p1", "24x7", Duration.ofMinutes(30), Duration.ofMinutes(30), false, t("PT30M")));
         assertThat(escalating.find(TICKET).orElseThrow().hasActiveEscalation()).isTrue();
     }
 

@@ -45,7 +45,8 @@ public final class KafkaSlaEventSender implements SlaEventSender {
                 SlaEventTypes.BREACHED, publishedCounter(meters, SlaEventTypes.BREACHED),
                 SlaEventTypes.ESCALATION_REQUESTED, publishedCounter(meters, SlaEventTypes.ESCALATION_REQUESTED),
                 SlaEventTypes.AUTO_CLOSE_REQUESTED, publishedCounter(meters, SlaEventTypes.AUTO_CLOSE_REQUESTED),
-                SlaEventTypes.PENDING_REMINDER, publishedCounter(meters, SlaEventTypes.PENDING_REMINDER));
+                SlaEventTypes.PENDING_REMINDER, publishedCounter(meters, SlaEventTypes.PENDING_REMINDER),
+                SlaEventTypes.TARGET_STOPPED, publishedCounter(meters, SlaEventTypes.TARGET_STOPPED));
         this.failures = meters.counter("helpdesk.events.publish.failures", "topic", Topics.SLA);
         this.lag = meters.timer("helpdesk.events.publish.lag", "topic", Topics.SLA);
     }

@@ -6,6 +6,7 @@ import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEscalationRequested;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
 import dev.helpdesk.contracts.sla.SlaPendingReminder;
+import dev.helpdesk.contracts.sla.SlaTargetStopped;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.clocks.EscalationRequest;
@@ -13,12 +14,14 @@ import dev.helpdesk.escalation.clocks.FollowUp;
 import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.TargetStopped;
 import dev.helpdesk.platform.events.OutgoingEvent;
 
 /**
  * A queued SLA event in the published language: a warning or breach ({@value SlaEventTypes#WARNING},
  * {@value SlaEventTypes#BREACHED}) at the instant the threshold was reached, an escalation request
- * ({@value SlaEventTypes#ESCALATION_REQUESTED}) at the instant it was requested, or a follow-up;
+ * ({@value SlaEventTypes#ESCALATION_REQUESTED}) at the instant it was requested, a follow-up, or a
+ * target's stop ({@value SlaEventTypes#TARGET_STOPPED}) at the first response or resolution;
  * about the ticket (subject, record key), numbered by the clock (sequence). Everything follows from
  * what was queued, so a resend is the same event: the id of a threshold is
  * {@code <ticketId>:<target>:<threshold>}, which a ticket's target reaches once.
@@ -31,6 +34,9 @@ final class SlaEvents {
     static OutgoingEvent of(String ticketId, QueuedSlaEvent queued) {
         if (queued instanceof FollowUp followUp) {
             return of(ticketId, followUp);
+        }
+        if (queued instanceof TargetStopped stop) {
+            return of(ticketId, stop);
         }
         return queued instanceof EscalationRequest request ? of(ticketId, request)
                 : of(ticketId, (RecordedThreshold) queued);
@@ -50,6 +56,19 @@ final class SlaEvents {
                 Sources.ESCALATION_SERVICE, SlaEventTypes.PENDING_REMINDER, ticketId, followUp.at(),
                 followUp.sequence(), null,
                 new SlaPendingReminder(ticketId, followUp.since(), followUp.reminder(), followUp.at()));
+    }
+
+    /**
+     * {@code <ticketId>:<target>:stopped:<stoppedAt>}: a target stops once per first response or
+     * resolution (D97). Its time is the stop's instant.
+     */
+    static OutgoingEvent of(String ticketId, TargetStopped stop) {
+        String target = stop.target().name();
+        return new OutgoingEvent(ticketId + ":" + target + ":stopped:" + stop.stoppedAt(), Sources.ESCALATION_SERVICE,
+                SlaEventTypes.TARGET_STOPPED, ticketId, stop.stoppedAt(), stop.sequence(), null,
+                new SlaTargetStopped(ticketId, target, stop.policyId(), stop.calendarId(),
+                        stop.businessElapsed().toString(), stop.wallElapsed().toString(), stop.met(),
+                        stop.stoppedAt()));
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.FollowUps;
 import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.TargetStopped;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketDetails;
 import dev.helpdesk.escalation.policies.Priority;
@@ -63,6 +64,9 @@ final class ClockMapping {
     static final String REQUESTER_ID = "details.requesterId";
     static final String FOLLOW_UPS = "followUps";
     private static final String FOLLOW_UP = "followUp";
+    static final String STOPS_QUEUED = "stopsQueued";
+    /** A queued stop names its target under this key, so that no threshold's removal matches it. */
+    private static final String STOPPED = "stopped";
 
     private ClockMapping() {
     }
@@ -87,6 +91,7 @@ final class ClockMapping {
                 .append(NEXT_DUE, clock.nextDue().map(ClockMapping::notBefore).orElse(null))
                 .append(ESCALATIONS, clock.escalations().stream().map(ClockMapping::escalation).toList())
                 .append(FOLLOW_UPS, followUps(clock.followUps()))
+                .append(STOPS_QUEUED, clock.stopsQueued())
                 .append(ESCALATION_ACTIVE, clock.hasActiveEscalation())
                 .append(ESCALATED_AT, clock.escalatedAt().map(Date::from).orElse(null));
         return document;
@@ -105,7 +110,9 @@ final class ClockMapping {
                 document.getString("calendarId"), clock,
                 document.getList(ESCALATIONS, Document.class, List.of()).stream().map(ClockMapping::escalation)
                         .toList(),
-                followUps(document.get(FOLLOW_UPS, Document.class)));
+                followUps(document.get(FOLLOW_UPS, Document.class)),
+                // clocks stored before stops were published queued none
+                ((Number) document.get(STOPS_QUEUED, 0L)).longValue());
     }
 
     private static Document followUps(FollowUps followUps) {
@@ -178,6 +185,12 @@ final class ClockMapping {
         if (queued instanceof EscalationRequest request) {
             return unpublished(request);
         }
+        if (queued instanceof TargetStopped stop) {
+            return identityOf(stop).append("sequence", stop.sequence()).append("policyId", stop.policyId())
+                    .append("calendarId", stop.calendarId())
+                    .append("businessElapsed", stop.businessElapsed().toString())
+                    .append("wallElapsed", stop.wallElapsed().toString()).append("met", stop.met());
+        }
         return unpublished((RecordedThreshold) queued);
     }
 
@@ -229,6 +242,14 @@ final class ClockMapping {
                         entry.getInteger("reminder", 0)));
                 continue;
             }
+            if (entry.containsKey(STOPPED)) {
+                queued.add(new TargetStopped(entry.getLong("sequence"), TargetKind.valueOf(entry.getString(STOPPED)),
+                        entry.getString("policyId"), entry.getString("calendarId"),
+                        Duration.parse(entry.getString("businessElapsed")),
+                        Duration.parse(entry.getString("wallElapsed")), entry.getBoolean("met"),
+                        Instant.parse(entry.getString("at"))));
+                continue;
+            }
             Instant at = Instant.parse(entry.getString("at"));
             Threshold threshold = Threshold.of(entry.getString("threshold"));
             // an escalation request names its target under "escalation", so that the breach's
@@ -263,6 +284,10 @@ final class ClockMapping {
             // a follow-up is one kind for one state (its start) and, for reminders, one number
             return new Document(FOLLOW_UP, followUp.kind().name()).append("since", followUp.since().toString())
                     .append("reminder", followUp.reminder());
+        }
+        if (queued instanceof TargetStopped stop) {
+            // a target stops once per resolution: its target and instant
+            return new Document(STOPPED, stop.target().name()).append("at", stop.stoppedAt().toString());
         }
         if (queued instanceof EscalationRequest request) {
             // named under "escalation", so that the breach's removal ({target, threshold}) never matches it

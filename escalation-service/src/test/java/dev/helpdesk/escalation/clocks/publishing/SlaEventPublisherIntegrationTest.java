@@ -14,8 +14,10 @@ import dev.helpdesk.contracts.Sources;
 import dev.helpdesk.contracts.Topics;
 import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaTargetStopped;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.escalation.calendar.BusinessCalendar;
+import dev.helpdesk.escalation.calendars.DefaultCalendars;
 import dev.helpdesk.escalation.clock.SlaTargets;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
@@ -81,6 +83,7 @@ class SlaEventPublisherIntegrationTest {
     private MongoClient client;
     private MongoCollection<Document> documents;
     private TicketClocks clocks;
+    private MongoTicketClocks store;
     private MongoPublishingQueue queue;
     private final List<DefaultKafkaProducerFactory<String, byte[]>> producers = new ArrayList<>();
     private final MeterRegistry meters = new SimpleMeterRegistry();
@@ -106,7 +109,7 @@ class SlaEventPublisherIntegrationTest {
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         var database = client.getDatabase("escalation-test");
         documents = database.getCollection("sla_clocks");
-        MongoTicketClocks store = new MongoTicketClocks(database, Clock.systemUTC());
+        store = new MongoTicketClocks(database, Clock.systemUTC());
         store.createIndexes();
         queue = new MongoPublishingQueue(database);
         queue.createIndexes();
@@ -163,6 +166,41 @@ class SlaEventPublisherIntegrationTest {
 
         assertThat(publisher(broker.getBrokersAsString()).runOnce()).as("a second pass").isZero();
         assertThat(recordsOf(ticketId)).hasSize(6);
+    }
+
+    @Test
+    void aStoppedTargetIsPublishedOnceWithTheBusinessTimeItUsedOnItsCalendar() {
+        // a P3 on business hours (Monday to Friday, 08:00 to 18:00): 4 h to the first response
+        BusinessCalendar businessHours = DefaultCalendars.in(ZoneOffset.UTC).stream()
+                .filter(definition -> definition.id().equals(DefaultCalendars.BUSINESS_HOURS)).findFirst()
+                .orElseThrow().calendar();
+        TicketClocks working = new TicketClocks(store, facts -> Optional.of(new PolicyInForce("default-p3",
+                DefaultCalendars.BUSINESS_HOURS, SlaTargets.of(Duration.ofHours(4), Duration.ofHours(30)),
+                businessHours)));
+        String ticketId = UUID.randomUUID().toString();
+        Instant friday = Instant.parse("2026-06-05T17:00:00Z");
+        Instant monday = Instant.parse("2026-06-08T09:00:00Z");
+        working.apply(new TicketEvent(ticketId, 1, friday, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, "network", "c-1"))));
+        TicketEvent reply = new TicketEvent(ticketId, 2, monday, new TicketTransition.FirstResponded());
+        working.apply(reply);
+        working.apply(reply); // redelivered
+
+        assertThat(publisher(broker.getBrokersAsString()).runOnce()).isEqualTo(1);
+        assertThat(publisher(broker.getBrokersAsString()).runOnce()).as("a second pass").isZero();
+
+        List<ConsumerRecord<byte[], byte[]>> records = recordsOf(ticketId);
+        assertThat(records).hasSize(1);
+        CloudEvent event = CODEC.decode(records.get(0).value());
+        assertThat(event.getType()).isEqualTo(SlaEventTypes.TARGET_STOPPED);
+        assertThat(event.getId()).isEqualTo(ticketId + ":FIRST_RESPONSE:stopped:" + monday);
+        assertThat(event.getTime().toInstant()).isEqualTo(monday);
+        assertThat(CloudEventCodec.sequenceOf(event)).isEqualTo(1);
+        // Friday 17-18 and Monday 08-09: 2 business hours of 64 on the wall clock
+        assertThat(CODEC.dataOf(event, SlaTargetStopped.class)).isEqualTo(new SlaTargetStopped(ticketId,
+                "FIRST_RESPONSE", "default-p3", DefaultCalendars.BUSINESS_HOURS, "PT2H", "PT64H", true, monday));
+        assertThat(meters.get("helpdesk.escalation.sla.published").tag("type", SlaEventTypes.TARGET_STOPPED)
+                .counter().count()).isEqualTo(1);
     }
 
     @Test

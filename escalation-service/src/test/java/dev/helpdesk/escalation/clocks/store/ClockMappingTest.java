@@ -17,7 +17,9 @@ import dev.helpdesk.escalation.clocks.FollowUpKind;
 import dev.helpdesk.escalation.clocks.FollowUps;
 import dev.helpdesk.escalation.clocks.PolicyInForce;
 import dev.helpdesk.escalation.clocks.PolicyLookup;
+import dev.helpdesk.escalation.clocks.QueuedSlaEvent;
 import dev.helpdesk.escalation.clocks.RecordedThreshold;
+import dev.helpdesk.escalation.clocks.TargetStopped;
 import dev.helpdesk.escalation.clocks.TicketClock;
 import dev.helpdesk.escalation.clocks.TicketDetails;
 import dev.helpdesk.escalation.clocks.TicketEvent;
@@ -195,6 +197,32 @@ class ClockMappingTest {
         stored.remove("followUps");
 
         assertThat(ClockMapping.fromDocument(stored).followUps()).isEqualTo(FollowUps.NONE);
+    }
+
+    @Test
+    void stopsQueuedAndQueuedStopsReadBackAndEachHasItsOwnIdentity() {
+        TicketClock opened = TicketClock.opened(new TicketEvent(TICKET, 1, T0, new TicketTransition.Opened(
+                new TicketDetails(Priority.P3, TicketType.INCIDENT, null, null))), ODD);
+        TicketClock stopping = new TicketClock(TICKET, 1, opened.details(), opened.openedAt(), opened.policyId(),
+                opened.calendarId(), opened.clock(), List.of(), FollowUps.NONE, 3);
+        TargetStopped first = new TargetStopped(2, TargetKind.RESOLUTION, "odd", "cal", Duration.ofSeconds(70),
+                Duration.ofSeconds(90).plusNanos(5), true, T0.plusSeconds(90).plusNanos(5));
+        TargetStopped again = new TargetStopped(3, TargetKind.RESOLUTION, "odd", "cal", Duration.ofSeconds(80),
+                Duration.ofSeconds(200), false, T0.plusSeconds(200));
+        RecordedThreshold breach = new RecordedThreshold(1, TargetKind.RESOLUTION, Threshold.BREACH,
+                T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3);
+        Document stored = throughBson(ClockMapping.toDocument(stopping).append("unpublished",
+                List.of(ClockMapping.unpublished(breach), ClockMapping.unpublished(first),
+                        ClockMapping.unpublished(again))));
+
+        assertThat(ClockMapping.fromDocument(stored)).isEqualTo(stopping);
+        assertThat(ClockMapping.queued(stored)).containsExactly(breach, first, again);
+        List<Document> entries = stored.getList("unpublished", Document.class);
+        for (QueuedSlaEvent queued : List.of(breach, first, again)) {
+            assertThat(entries).filteredOn(entry -> matches(entry, ClockMapping.identityOf(queued))).hasSize(1);
+        }
+        stored.remove(ClockMapping.STOPS_QUEUED);
+        assertThat(ClockMapping.fromDocument(stored).stopsQueued()).as("stored before stops").isZero();
     }
 
     /** Whether {@code entry} has every field of {@code identity}, as a {@code $pull} condition matches. */
