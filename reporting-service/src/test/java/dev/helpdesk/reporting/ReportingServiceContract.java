@@ -286,6 +286,15 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                         "RESOLVED", "c0000000-0000-4000-8000-000000000001", 3, null, "demo-customer", t));
         tickets.sendSla(story.ticketId(),
                 TicketEventRecords.slaBreached(story.ticketId(), "FIRST_RESPONSE", at(start, 30), 1));
+        // the targets' stops (D97), the newest resolution's first, one of them twice
+        byte[] lastResolution = TicketEventRecords.slaTargetStopped(story.ticketId(), "RESOLUTION", at(start, 0),
+                at(start, 90), Duration.ofMinutes(70), 4);
+        tickets.sendSla(story.ticketId(), lastResolution);
+        tickets.sendSla(story.ticketId(), TicketEventRecords.slaTargetStopped(story.ticketId(), "RESOLUTION",
+                at(start, 0), at(start, 60), Duration.ofMinutes(50), 3));
+        tickets.sendSla(story.ticketId(), TicketEventRecords.slaTargetStopped(story.ticketId(), "FIRST_RESPONSE",
+                at(start, 0), at(start, 40), Duration.ofMinutes(30), 2));
+        tickets.sendSla(story.ticketId(), lastResolution);
         tickets.sendKnowledge(article, TicketEventRecords.articlePublished(article, 2, "Replace the toner", "en",
                 "HOW_TO", at(start, 1)));
         String search = UUID.randomUUID().toString();
@@ -299,6 +308,8 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 .map(facts -> facts.firstResponseSla() != null).orElse(false));
         await().atMost(CONSUMED_WITHIN).until(() -> projection.find(open.ticketId())
                 .map(facts -> facts.slaRisk() != null).orElse(false));
+        await().atMost(CONSUMED_WITHIN).until(() -> projection.find(story.ticketId())
+                .map(facts -> facts.firstResponseBusinessSeconds() != null).orElse(false));
         String period = "?from=" + start + "&to=" + start.plus(Duration.ofDays(1));
         String admin = issuer.admin("an-admin");
         List<String> reports = List.of(SUMMARY + period, "/api/v1/reports/backlog" + period,
@@ -317,6 +328,13 @@ abstract class ReportingServiceContract extends ServiceEdgeContract {
                 .containsExactly(tuple(article, "Replace the toner", "en", "HOW_TO", 1, 1));
         assertThat(before.get(5)).extracting("items", InstanceOfAssertFactories.LIST).extracting("ticketId", "risk")
                 .contains(tuple(open.ticketId(), "WARNING"));
+        // business time from the stops: the first response's, and the newest resolution's
+        assertThat(before.get(0)).extracting("firstResponseTime").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("count", 1).containsEntry("businessMeanSeconds", 1800.0)
+                .containsEntry("businessP90Seconds", 1800);
+        assertThat(before.get(0)).extracting("resolutionTime").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("count", 1).containsEntry("meanSeconds", 5400.0)
+                .containsEntry("businessMeanSeconds", 4200.0).containsEntry("businessP90Seconds", 4200);
         String servingBefore = http().get("/api/v1/reports/projections", admin).json("$.serving");
 
         assertThat(http().post("/api/v1/reports/projections/rebuild", issuer.supervisor("a-supervisor"), "{}").status())

@@ -8,6 +8,7 @@ import dev.helpdesk.contracts.knowledge.KnowledgeDeflectionRecorded;
 import dev.helpdesk.contracts.knowledge.KnowledgeEventTypes;
 import dev.helpdesk.contracts.sla.SlaBreached;
 import dev.helpdesk.contracts.sla.SlaEventTypes;
+import dev.helpdesk.contracts.sla.SlaTargetStopped;
 import dev.helpdesk.contracts.sla.SlaWarning;
 import dev.helpdesk.contracts.ticket.TicketEventTypes;
 import dev.helpdesk.contracts.ticket.TicketOpened;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -81,6 +83,15 @@ public final class TicketEventRecords {
         SlaBreached data = new SlaBreached(ticketId, target, 1.0, reachedAt, reachedAt, "default-p2", "P2");
         return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":1.0", Sources.ESCALATION_SERVICE,
                 SlaEventTypes.BREACHED, ticketId, reachedAt, sequence, null, data));
+    }
+
+    /** An SLA target's stop as the escalation service publishes it (D97). */
+    public static byte[] slaTargetStopped(String ticketId, String target, Instant openedAt, Instant stoppedAt,
+            Duration businessElapsed, long sequence) {
+        SlaTargetStopped data = new SlaTargetStopped(ticketId, target, "default-p2", "business-hours",
+                businessElapsed.toString(), Duration.between(openedAt, stoppedAt).toString(), true, stoppedAt);
+        return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":stopped:" + stoppedAt,
+                Sources.ESCALATION_SERVICE, SlaEventTypes.TARGET_STOPPED, ticketId, stoppedAt, sequence, null, data));
     }
 
     /** An SLA warning as the escalation service publishes it. */

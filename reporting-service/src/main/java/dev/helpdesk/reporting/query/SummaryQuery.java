@@ -84,8 +84,9 @@ public class SummaryQuery {
                 backlog, byPriority, inLifecycleOrder(byStatus),
                 backlogAges(counts, openedInPeriod, now),
                 counts.duration(of(filter, within(TicketFields.FIRST_RESPONSE_AT, period)),
-                        TicketFields.FIRST_RESPONSE_SECONDS),
-                counts.duration(resolvedForGood, TicketFields.RESOLUTION_SECONDS),
+                        TicketFields.FIRST_RESPONSE_SECONDS, TicketFields.FIRST_RESPONSE_BUSINESS_SECONDS),
+                counts.duration(resolvedForGood, TicketFields.RESOLUTION_SECONDS,
+                        TicketFields.RESOLUTION_BUSINESS_SECONDS),
                 new SlaCompliance(
                         target(counts, filter, TicketFields.FIRST_RESPONSE_SLA, TicketFields.FIRST_RESPONSE_SLA_AT),
                         target(counts, filter, TicketFields.RESOLUTION_SLA, TicketFields.RESOLUTION_SLA_AT)),

@@ -65,13 +65,20 @@ final class TicketCounts {
         return row == null ? null : row.get(field, Number.class).longValue();
     }
 
-    /** count, mean and p90 of a duration field over the tickets with a value for it. */
-    TimeFigure duration(Bson selection, String secondsField) {
+    /**
+     * count, mean and p90 of a duration field over the tickets with a value for it, and mean and
+     * p90 of its business-time field over those of them that have one.
+     */
+    TimeFigure duration(Bson selection, String secondsField, String businessSecondsField) {
         Bson withValue = Filters.and(selection, Filters.ne(secondsField, null));
         long count = count(withValue);
         if (count == 0) {
             return TimeFigure.of(0, 0, null);
         }
-        return TimeFigure.of(count, sum(withValue, secondsField), percentile90(withValue, secondsField, count));
+        Bson withBusiness = Filters.and(withValue, Filters.ne(businessSecondsField, null));
+        long businessCount = count(withBusiness);
+        return TimeFigure.of(count, sum(withValue, secondsField), percentile90(withValue, secondsField, count),
+                businessCount, businessCount == 0 ? 0 : sum(withBusiness, businessSecondsField),
+                percentile90(withBusiness, businessSecondsField, businessCount));
     }
 }

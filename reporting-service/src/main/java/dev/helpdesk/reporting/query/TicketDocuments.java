@@ -22,6 +22,8 @@ final class TicketDocuments {
     private static final String DETAILS = "d";
     private static final String TARGET = "target";
     private static final String THRESHOLD = "threshold";
+    private static final String SLA_SEQUENCE = "sequence";
+    private static final String SLA_BUSINESS_SECONDS = "businessSeconds";
 
     private TicketDocuments() {
     }
@@ -35,7 +37,8 @@ final class TicketDocuments {
         history.sla().forEach((key, threshold) -> sla.append(key, new Document()
                 .append(ID, threshold.eventId()).append(KIND, threshold.kind().name())
                 .append(TARGET, threshold.target()).append(THRESHOLD, threshold.threshold())
-                .append(AT, date(threshold.reachedAt()))));
+                .append(AT, date(threshold.reachedAt())).append(SLA_SEQUENCE, threshold.sequence())
+                .append(SLA_BUSINESS_SECONDS, threshold.businessSeconds())));
         return new Document(TICKET_ID, history.ticketId())
                 .append(VERSION, version)
                 .append(NUMBER, facts.number())
@@ -67,8 +70,10 @@ final class TicketDocuments {
                 .append(PENDED, facts.pended())
                 .append(FIRST_RESPONSE_AT, date(facts.firstResponseAt()))
                 .append(FIRST_RESPONSE_SECONDS, facts.firstResponseSeconds())
+                .append(FIRST_RESPONSE_BUSINESS_SECONDS, facts.firstResponseBusinessSeconds())
                 .append(FINAL_RESOLVED_AT, date(facts.finalResolvedAt()))
                 .append(RESOLUTION_SECONDS, facts.resolutionSeconds())
+                .append(RESOLUTION_BUSINESS_SECONDS, facts.resolutionBusinessSeconds())
                 .append(FIRST_CONTACT_RESOLUTION, facts.firstContactResolution())
                 .append(ESCALATED_TIMES, dates(facts.escalatedTimes()))
                 .append(FIRST_RESPONSE_SLA, outcome(facts.firstResponseSla()))
@@ -107,9 +112,12 @@ final class TicketDocuments {
         Map<String, SlaEvent> sla = new HashMap<>();
         history.get(HISTORY_SLA, new Document()).forEach((key, value) -> {
             Document threshold = (Document) value;
+            Number sequence = threshold.get(SLA_SEQUENCE, Number.class);
+            Number business = threshold.get(SLA_BUSINESS_SECONDS, Number.class);
             sla.put(key, new SlaEvent(ticketId, threshold.getString(ID), SlaEvent.Kind.valueOf(threshold.getString(KIND)),
                     threshold.getString(TARGET), threshold.get(THRESHOLD, Number.class).doubleValue(),
-                    instant(threshold, AT)));
+                    instant(threshold, AT), sequence == null ? 0 : sequence.longValue(),
+                    business == null ? null : business.longValue()));
         });
         Number lastSequence = document.get(LAST_SEQUENCE, Number.class);
         return new TicketHistory(ticketId, events, sla, lastSequence == null ? 0 : lastSequence.longValue(),

@@ -84,7 +84,9 @@ public record TicketFacts(
         List<ArticleResolution> articleResolutions,
         SlaRisk slaRisk,
         long lastSequence,
-        String lastEventId) {
+        String lastEventId,
+        Long firstResponseBusinessSeconds,
+        Long resolutionBusinessSeconds) {
 
     /** v2: the history-based layout; a new layout gets a new name and is built by re-reading the topics. */
     public static final String COLLECTION = "ticket_facts_v2";

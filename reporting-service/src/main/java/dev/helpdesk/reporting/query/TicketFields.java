@@ -45,6 +45,9 @@ public final class TicketFields {
     public static final String FIRST_RESPONSE_SECONDS = "firstResponseSeconds";
     public static final String FINAL_RESOLVED_AT = "finalResolvedAt";
     public static final String RESOLUTION_SECONDS = "resolutionSeconds";
+    /** The business time of the first response and of the resolution for good, from the SLA stops (D98). */
+    public static final String FIRST_RESPONSE_BUSINESS_SECONDS = "firstResponseBusinessSeconds";
+    public static final String RESOLUTION_BUSINESS_SECONDS = "resolutionBusinessSeconds";
     public static final String FIRST_CONTACT_RESOLUTION = "firstContactResolution";
     public static final String ESCALATED_TIMES = "escalatedTimes";
     public static final String FIRST_RESPONSE_SLA = "firstResponseSla";

@@ -4,6 +4,7 @@ import dev.helpdesk.reporting.query.TicketEvent.Detail;
 import dev.helpdesk.reporting.query.TicketFacts.SlaOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,7 +50,22 @@ public final class TicketFolding {
                 seconds(state.openedAt, finalResolvedAt), firstContact, state.escalatedTimes,
                 outcome(firstResponseBreach, state.firstResponseAt), outcome(resolutionBreach, finalResolvedAt),
                 warnings, articleResolutions(state), risk(history, status, state.firstResponseAt),
-                history.lastSequence(), history.lastEventId());
+                history.lastSequence(), history.lastEventId(),
+                businessSeconds(history, SlaEvent.FIRST_RESPONSE, state.firstResponseAt),
+                businessSeconds(history, SlaEvent.RESOLUTION, finalResolvedAt));
+    }
+
+    /**
+     * The business time the target used, from its newest stop, when that stop is the one of
+     * {@code at} (the same millisecond): a stop of an earlier resolution, before a reopen, or of a
+     * resolution that stopped the first-response target without a reply, is not this figure's (D98).
+     */
+    private static Long businessSeconds(TicketHistory history, String target, Instant at) {
+        SlaEvent stop = history.sla().get(SlaEvent.stopKey(target));
+        if (at == null || stop == null || !stop.reachedAt().equals(at.truncatedTo(ChronoUnit.MILLIS))) {
+            return null;
+        }
+        return stop.businessSeconds();
     }
 
     private static List<TicketFacts.ArticleResolution> articleResolutions(State state) {

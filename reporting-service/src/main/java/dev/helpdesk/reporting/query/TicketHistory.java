@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * order.
  *
  * @param events       the events that change a figure, by sequence
- * @param sla          the SLA thresholds reached, by {@link SlaEvent#key()}
+ * @param sla          the SLA thresholds reached and the targets' newest stops, by {@link SlaEvent#key()}
  * @param lastSequence the highest sequence seen, of any event; 0 before the first
  * @param lastEventId  the id of that event, to trace a figure back to it
  * @param status       the status after that event: the ticket's status now
@@ -54,9 +54,13 @@ public record TicketHistory(String ticketId, SortedMap<Long, TicketEvent> events
                 : new TicketHistory(ticketId, nextEvents, sla, lastSequence, lastEventId, status));
     }
 
-    /** This history with the threshold added, or empty if it was there already. */
+    /**
+     * This history with the threshold added, or empty if it was there already; a target's stop
+     * replaces an older one of the same target, and an older or the same one changes nothing.
+     */
     public Optional<TicketHistory> with(SlaEvent threshold) {
-        if (sla.containsKey(threshold.key())) {
+        SlaEvent kept = sla.get(threshold.key());
+        if (kept != null && !threshold.supersedes(kept)) {
             return Optional.empty();
         }
         Map<String, SlaEvent> nextSla = new HashMap<>(sla);

@@ -68,23 +68,34 @@ abstract class ProjectionContract {
     /** Seven tickets of one day, each figure worked out by hand in docs/reports.md's terms. */
     private List<Story> aDayOfTickets() {
         // A: first response after 10 min, resolved after 1 h by its first agent, closed, rated 5.
+        // Its SLA stops (business hours 08:00 to 18:00, D98): 10 and 60 business minutes.
         Story a = new Story(START).opened(0, "P3").assigned(5, "l1", "anna").firstResponse(10, "anna")
-                .resolved(60, "anna").closed(120).rated(130, 5);
+                .resolved(60, "anna").closed(120).rated(130, 5)
+                .stopped(10, SlaEvent.FIRST_RESPONSE, 1, 10).stopped(60, SlaEvent.RESOLUTION, 2, 60);
         // B: first response after 40 min, breached at 30; pending once; resolved after 3 h; rated 3.
+        // Its resolution used 175 business minutes: the 5 pending ones do not count.
         Story b = new Story(START).opened(0, "P2").assigned(2, "l1", "anna").breached(30, SlaEvent.FIRST_RESPONSE)
-                .firstResponse(40, "anna").pended(50).resumed(55).resolved(180, "anna").rated(190, 3, "RESOLVED");
+                .firstResponse(40, "anna").pended(50).resumed(55).resolved(180, "anna").rated(190, 3, "RESOLVED")
+                .stopped(40, SlaEvent.FIRST_RESPONSE, 2, 40).stopped(180, SlaEvent.RESOLUTION, 3, 175);
         // C: a service request escalated from l1 to l2, answered after 20 min, still open (11 h old at 20:00).
         Story c = new Story(START).opened(60, "P1", "SERVICE_REQUEST", "laptops").assigned(61, "l1", null)
-                .escalated(70, "l2").assigned(75, "l2", "ben").firstResponse(80, "ben");
+                .escalated(70, "l2").assigned(75, "l2", "ben").firstResponse(80, "ben")
+                .stopped(80, SlaEvent.FIRST_RESPONSE, 1, 20);
         // D: resolved, reopened, resolved again 140 min after opening, all by ben: no first response.
+        // Its clock stopped the first response at the first resolution (no reply: not a first response
+        // here), and the resolution twice: 10, then 10 + 60 business minutes (the reopen gap does not count).
         Story d = new Story(START).opened(120, "P4").assigned(121, "l2", "ben").resolved(130, "ben").reopened(200)
-                .resolved(260, "ben");
+                .resolved(260, "ben").stopped(130, SlaEvent.FIRST_RESPONSE, 1, 10)
+                .stopped(130, SlaEvent.RESOLUTION, 2, 10).stopped(260, SlaEvent.RESOLUTION, 3, 70);
         // E: a printing incident opened at 18:00 and untouched: 2 h old at 20:00.
         Story e = new Story(START).opened(600, "P5", "INCIDENT", "printing");
         // F: cancelled.
         Story f = new Story(START).opened(630, "P5").cancelled(640);
         // G: opened the day before, resolved today by whoever took it: 29 h after opening.
-        Story g = new Story(START.minus(Duration.ofDays(1))).opened(0, "P3").resolved(24 * 60 + 300, "anna");
+        // Business hours: 10 yesterday, 5 today.
+        Story g = new Story(START.minus(Duration.ofDays(1))).opened(0, "P3").resolved(24 * 60 + 300, "anna")
+                .stopped(24 * 60 + 300, SlaEvent.FIRST_RESPONSE, 1, 15 * 60)
+                .stopped(24 * 60 + 300, SlaEvent.RESOLUTION, 2, 15 * 60);
         return List.of(a, b, c, d, e, f, g);
     }
 
@@ -108,9 +119,11 @@ abstract class ProjectionContract {
         assertThat(day.backlogAge()).containsExactly(entry("under1h", 0L), entry("1hTo8h", 1L), entry("8hTo24h", 1L),
                 entry("1dTo3d", 0L), entry("3dTo7d", 0L), entry("7dTo30d", 0L), entry("30dOrMore", 0L));
         // First responses of A (600 s), C (1200 s), B (2400 s): mean 1400, p90 rank ceil(2.7) = 3.
-        assertThat(day.firstResponseTime()).isEqualTo(new TimeFigure(3, 1400.0, 2400L, null, null));
+        // All in business hours, without pending: the same in business time.
+        assertThat(day.firstResponseTime()).isEqualTo(new TimeFigure(3, 1400.0, 2400L, 1400.0, 2400L));
         // Resolved for good: A 3600, D 8400, B 10800, G 104400: mean 31800, p90 rank ceil(3.6) = 4.
-        assertThat(day.resolutionTime()).isEqualTo(new TimeFigure(4, 31800.0, 104400L, null, null));
+        // Business: A 3600, D 4200, B 10500, G 54000: mean 18075, p90 rank 4.
+        assertThat(day.resolutionTime()).isEqualTo(new TimeFigure(4, 31800.0, 104400L, 18075.0, 54000L));
         assertThat(day.slaCompliance().firstResponse()).isEqualTo(new SlaCompliance.Target(2, 1, 66.7));
         assertThat(day.slaCompliance().resolution()).isEqualTo(new SlaCompliance.Target(4, 0, 100.0));
         assertThat(day.firstContactResolution()).as("A, D, G; not B, pending once").isEqualTo(new Share(4, 3, 75.0));
@@ -142,7 +155,7 @@ abstract class ProjectionContract {
         ReportSummary l2 = summaries.summarize(new ReportFilter(THE_DAY, Set.of("l2"), null, null));
         assertThat(l2.opened()).as("C and D").isEqualTo(2);
         assertThat(l2.escalations()).isEqualTo(1);
-        assertThat(l2.resolutionTime()).isEqualTo(new TimeFigure(1, 8400.0, 8400L, null, null));
+        assertThat(l2.resolutionTime()).isEqualTo(new TimeFigure(1, 8400.0, 8400L, 4200.0, 4200L));
         assertThat(l2.groupIds()).containsExactly("l2");
 
         ReportSummary p5 = summaries.summarize(new ReportFilter(THE_DAY, null, "P5", null));

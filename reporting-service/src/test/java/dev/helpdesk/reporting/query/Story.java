@@ -111,6 +111,14 @@ final class Story {
         return this;
     }
 
+    /** The target's stop at {@code minute}, the {@code sequence}-th SLA event, after so many business minutes. */
+    Story stopped(int minute, String target, long sequence, long businessMinutes) {
+        Instant at = minute(start, minute);
+        thresholds.add(SlaEvent.stopped(ticketId, ticketId + ":" + target + ":stopped:" + at, target, at, sequence,
+                businessMinutes * 60));
+        return this;
+    }
+
     Story then(int minute, Kind kind, String status, String by, String... details) {
         Map<String, String> data = new HashMap<>();
         for (int i = 0; i < details.length; i += 2) {

@@ -112,6 +112,57 @@ class TicketFoldingTest {
     }
 
     @Test
+    void businessTimesComeFromTheNewestStopOfEachTargetWhateverTheOrderAndDuplicates() {
+        // resolved, reopened and resolved again: the second resolution's stop (sequence 3) counts
+        Story story = new Story(START).opened(0, "P3").firstResponse(10, "anna").resolved(60, "anna").reopened(70)
+                .resolved(80, "anna").stopped(10, SlaEvent.FIRST_RESPONSE, 1, 4)
+                .stopped(60, SlaEvent.RESOLUTION, 2, 30).stopped(80, SlaEvent.RESOLUTION, 3, 38);
+        TicketFacts inOrder = fold(story.all());
+        Random random = new Random(7);
+
+        for (int round = 0; round < 200; round++) {
+            List<Object> delivered = new ArrayList<>(story.all());
+            for (int duplicates = random.nextInt(4); duplicates > 0; duplicates--) {
+                delivered.add(delivered.get(random.nextInt(delivered.size())));
+            }
+            Collections.shuffle(delivered, random);
+            assertThat(fold(delivered)).as("delivered as %s", delivered).isEqualTo(inOrder);
+        }
+        assertThat(inOrder.firstResponseSeconds()).isEqualTo(600);
+        assertThat(inOrder.firstResponseBusinessSeconds()).isEqualTo(240);
+        assertThat(inOrder.resolutionSeconds()).isEqualTo(4800);
+        assertThat(inOrder.resolutionBusinessSeconds()).isEqualTo(38 * 60);
+    }
+
+    @Test
+    void aStopOfAnotherMomentIsNotTheFiguresBusinessTime() {
+        // reopened and resolved again, but only the first resolution's stop has come yet
+        Story late = new Story(START).opened(0, "P3").resolved(60, "anna").reopened(70).resolved(80, "anna")
+                .stopped(60, SlaEvent.RESOLUTION, 2, 30);
+        assertThat(fold(late.all()).resolutionBusinessSeconds()).isNull();
+        // resolved without a reply: the clock stopped the first-response target; the later reply is the response
+        Story noReply = new Story(START).opened(0, "P3").resolved(60, "anna").reopened(70).firstResponse(75, "anna")
+                .stopped(60, SlaEvent.FIRST_RESPONSE, 1, 30);
+        assertThat(fold(noReply.all()).firstResponseSeconds()).isEqualTo(75 * 60);
+        assertThat(fold(noReply.all()).firstResponseBusinessSeconds()).isNull();
+        // reopened and not yet resolved again: not resolved for good, no business time either
+        Story reopened = new Story(START).opened(0, "P3").resolved(60, "anna").reopened(70)
+                .stopped(60, SlaEvent.RESOLUTION, 2, 30);
+        assertThat(fold(reopened.all()).resolutionBusinessSeconds()).isNull();
+    }
+
+    @Test
+    void anOlderOrTheSameStopChangesNothing() {
+        Story story = new Story(START).opened(0, "P3").resolved(60, "anna").reopened(70).resolved(80, "anna")
+                .stopped(60, SlaEvent.RESOLUTION, 2, 30).stopped(80, SlaEvent.RESOLUTION, 3, 38);
+        TicketHistory history = TicketHistory.empty(story.ticketId);
+        history = history.with(story.thresholds().get(1)).orElseThrow();
+
+        assertThat(history.with(story.thresholds().get(0))).as("the older stop").isEmpty();
+        assertThat(history.with(story.thresholds().get(1))).as("the same stop again").isEmpty();
+    }
+
+    @Test
     void eachCitedArticleCountsOnceAtItsFirstCitingResolutionWhateverTheOrder() {
         Story story = new Story(START).opened(0, "P3").resolved(10, "anna", "kb-vpn").reopened(20)
                 .resolved(30, "anna", "kb-vpn").reopened(40).resolved(50, "anna", "kb-wifi").reopened(60)
