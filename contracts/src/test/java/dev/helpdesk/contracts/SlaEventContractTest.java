@@ -54,9 +54,9 @@ class SlaEventContractTest extends EventContractTest {
             return;
         }
         if (type.equals(SlaEventTypes.TARGET_STOPPED)) {
-            // one per stop: <ticketId>:<target>:stopped:<stoppedAt>, at the stop
+            // one per stop: <ticketId>:<target>:stopped:<sequence>, at the stop
             assertThat(sample.get("id").asText()).isEqualTo(data.get("ticketId").asText() + ":"
-                    + data.get("target").asText() + ":stopped:" + data.get("stoppedAt").asText());
+                    + data.get("target").asText() + ":stopped:" + sample.get("sequence").asLong());
             assertThat(Instant.parse(sample.get("time").asText()))
                     .isEqualTo(Instant.parse(data.get("stoppedAt").asText()));
             assertThat(data.get("target").asText()).isIn("FIRST_RESPONSE", "RESOLUTION");

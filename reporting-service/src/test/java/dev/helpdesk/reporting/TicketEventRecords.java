@@ -90,7 +90,7 @@ public final class TicketEventRecords {
             Duration businessElapsed, long sequence) {
         SlaTargetStopped data = new SlaTargetStopped(ticketId, target, "default-p2", "business-hours",
                 businessElapsed.toString(), Duration.between(openedAt, stoppedAt).toString(), true, stoppedAt);
-        return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":stopped:" + stoppedAt,
+        return CODEC.encode(new OutgoingEvent(ticketId + ":" + target + ":stopped:" + sequence,
                 Sources.ESCALATION_SERVICE, SlaEventTypes.TARGET_STOPPED, ticketId, stoppedAt, sequence, null, data));
     }
 

@@ -8,7 +8,8 @@ import java.time.Instant;
  * had used. A reopened ticket's resolution target counts on, so a later resolution publishes it
  * again with the time used until then; the one with the highest CloudEvent {@code sequence} of the
  * ticket and target is the current one. Its CloudEvent {@code id} is
- * {@code <ticketId>:<target>:stopped:<stoppedAt>}: one per stop.
+ * {@code <ticketId>:<target>:stopped:<sequence>}: one per stop (two stops may share an instant, a
+ * stop's sequence never changes).
  *
  * @param ticketId        the ticket's UUID, also the CloudEvent's subject and the record key
  * @param target          FIRST_RESPONSE or RESOLUTION

@@ -6,6 +6,7 @@ import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.details;
 import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.event;
 import static dev.helpdesk.escalation.clocks.TicketClocksFixtures.t;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.helpdesk.escalation.clock.TargetKind;
 import dev.helpdesk.escalation.policies.Priority;
@@ -58,6 +59,23 @@ class TargetStopsTest {
                 stop(2, TargetKind.RESOLUTION, 3, 65, "PT169H"),
                 stop(3, TargetKind.RESOLUTION, 4, 67, "PT171H"));
         assertThat(clocks.find(TICKET).orElseThrow().stopsQueued()).isEqualTo(3);
+    }
+
+    @Test
+    void twoResolutionsAtOneInstantAreTwoStopsTellingApartByTheirSequence() {
+        clocks.apply(event(1, FRIDAY_1700, new TicketTransition.Opened(details(Priority.P3))));
+        clocks.apply(event(2, "PT169H", new TicketTransition.Resolved()));
+        // stamped before the clock's last change: both count at Monday 10:00
+        clocks.apply(event(3, "PT168H", new TicketTransition.Reopened()));
+        clocks.apply(event(4, "PT168H", new TicketTransition.Resolved()));
+
+        assertThat(store.unpublished.get(TICKET)).filteredOn(TargetStopped.class::isInstance)
+                .extracting(queued -> ((TargetStopped) queued).target(), QueuedSlaEvent::sequence,
+                        queued -> ((TargetStopped) queued).stoppedAt())
+                .containsExactly(tuple(TargetKind.FIRST_RESPONSE, 2L, t("PT169H")),
+                        tuple(TargetKind.RESOLUTION, 3L, t("PT169H")), tuple(TargetKind.RESOLUTION, 4L, t("PT169H")));
+        // 1: the first response's 75 % warning, reached at 10:00 after 3 of its 4 business hours
+        assertThat(store.unpublished.get(TICKET).get(0)).isInstanceOf(RecordedThreshold.class);
     }
 
     @Test

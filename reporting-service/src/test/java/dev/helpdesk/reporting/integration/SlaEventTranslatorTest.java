@@ -32,7 +32,7 @@ class SlaEventTranslatorTest {
                 Duration.ofHours(2).plusMillis(999), 5);
 
         assertThat(translator.translate(CODEC.decode(record))).contains(SlaEvent.stopped(ticketId,
-                ticketId + ":FIRST_RESPONSE:stopped:" + STOPPED, "FIRST_RESPONSE", STOPPED, 5, 7200));
+                ticketId + ":FIRST_RESPONSE:stopped:5", "FIRST_RESPONSE", STOPPED, 5, 7200));
     }
 
     @Test
@@ -48,7 +48,7 @@ class SlaEventTranslatorTest {
     private byte[] stop(String businessElapsed, long sequence) {
         SlaTargetStopped data = new SlaTargetStopped(ticketId, "RESOLUTION", "p", "c", businessElapsed, "PT64H", true,
                 STOPPED);
-        return CODEC.encode(new OutgoingEvent(ticketId + ":RESOLUTION:stopped:" + STOPPED, Sources.ESCALATION_SERVICE,
+        return CODEC.encode(new OutgoingEvent(ticketId + ":RESOLUTION:stopped:" + sequence, Sources.ESCALATION_SERVICE,
                 SlaEventTypes.TARGET_STOPPED, ticketId, STOPPED, sequence, null, data));
     }
 }

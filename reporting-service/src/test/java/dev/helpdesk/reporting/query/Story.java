@@ -114,7 +114,7 @@ final class Story {
     /** The target's stop at {@code minute}, the {@code sequence}-th SLA event, after so many business minutes. */
     Story stopped(int minute, String target, long sequence, long businessMinutes) {
         Instant at = minute(start, minute);
-        thresholds.add(SlaEvent.stopped(ticketId, ticketId + ":" + target + ":stopped:" + at, target, at, sequence,
+        thresholds.add(SlaEvent.stopped(ticketId, ticketId + ":" + target + ":stopped:" + sequence, target, at, sequence,
                 businessMinutes * 60));
         return this;
     }

@@ -59,12 +59,13 @@ final class SlaEvents {
     }
 
     /**
-     * {@code <ticketId>:<target>:stopped:<stoppedAt>}: a target stops once per first response or
-     * resolution (D97). Its time is the stop's instant.
+     * {@code <ticketId>:<target>:stopped:<sequence>}: a target stops once per first response or
+     * resolution (D97), and two stops may share an instant (a reopen and resolution stamped before
+     * the clock's last change count at it); the sequence never changes. Its time is the stop's instant.
      */
     static OutgoingEvent of(String ticketId, TargetStopped stop) {
         String target = stop.target().name();
-        return new OutgoingEvent(ticketId + ":" + target + ":stopped:" + stop.stoppedAt(), Sources.ESCALATION_SERVICE,
+        return new OutgoingEvent(ticketId + ":" + target + ":stopped:" + stop.sequence(), Sources.ESCALATION_SERVICE,
                 SlaEventTypes.TARGET_STOPPED, ticketId, stop.stoppedAt(), stop.sequence(), null,
                 new SlaTargetStopped(ticketId, target, stop.policyId(), stop.calendarId(),
                         stop.businessElapsed().toString(), stop.wallElapsed().toString(), stop.met(),

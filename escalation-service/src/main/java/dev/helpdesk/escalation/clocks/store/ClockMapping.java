@@ -186,7 +186,7 @@ final class ClockMapping {
             return unpublished(request);
         }
         if (queued instanceof TargetStopped stop) {
-            return identityOf(stop).append("sequence", stop.sequence()).append("policyId", stop.policyId())
+            return identityOf(stop).append("policyId", stop.policyId())
                     .append("calendarId", stop.calendarId())
                     .append("businessElapsed", stop.businessElapsed().toString())
                     .append("wallElapsed", stop.wallElapsed().toString()).append("met", stop.met());
@@ -286,8 +286,9 @@ final class ClockMapping {
                     .append("reminder", followUp.reminder());
         }
         if (queued instanceof TargetStopped stop) {
-            // a target stops once per resolution: its target and instant
-            return new Document(STOPPED, stop.target().name()).append("at", stop.stoppedAt().toString());
+            // two stops of a target may share an instant, never a sequence
+            return new Document(STOPPED, stop.target().name()).append("at", stop.stoppedAt().toString())
+                    .append("sequence", stop.sequence());
         }
         if (queued instanceof EscalationRequest request) {
             // named under "escalation", so that the breach's removal ({target, threshold}) never matches it

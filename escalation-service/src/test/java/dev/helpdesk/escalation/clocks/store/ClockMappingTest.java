@@ -207,8 +207,9 @@ class ClockMappingTest {
                 opened.calendarId(), opened.clock(), List.of(), FollowUps.NONE, 3);
         TargetStopped first = new TargetStopped(2, TargetKind.RESOLUTION, "odd", "cal", Duration.ofSeconds(70),
                 Duration.ofSeconds(90).plusNanos(5), true, T0.plusSeconds(90).plusNanos(5));
+        // resolved again at the same instant (stamped before the clock's last change): its own entry
         TargetStopped again = new TargetStopped(3, TargetKind.RESOLUTION, "odd", "cal", Duration.ofSeconds(80),
-                Duration.ofSeconds(200), false, T0.plusSeconds(200));
+                Duration.ofSeconds(90).plusNanos(5), false, T0.plusSeconds(90).plusNanos(5));
         RecordedThreshold breach = new RecordedThreshold(1, TargetKind.RESOLUTION, Threshold.BREACH,
                 T0.plusSeconds(7), T0.plusSeconds(7), Duration.ZERO, "odd", Priority.P3);
         Document stored = throughBson(ClockMapping.toDocument(stopping).append("unpublished",
