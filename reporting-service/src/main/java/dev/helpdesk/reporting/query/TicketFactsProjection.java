@@ -43,16 +43,19 @@ public class TicketFactsProjection {
 
     private final ProjectionState projections;
     private final List<ProjectionChangeListener> listeners;
+    private final List<TicketFactsWrites> writes;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
     public TicketFactsProjection(ProjectionState projections) {
-        this(projections, List.of());
+        this(projections, List.of(), List.of());
     }
 
     @Autowired
-    public TicketFactsProjection(ProjectionState projections, List<ProjectionChangeListener> listeners) {
+    public TicketFactsProjection(ProjectionState projections, List<ProjectionChangeListener> listeners,
+            List<TicketFactsWrites> writes) {
         this.projections = projections;
         this.listeners = List.copyOf(listeners);
+        this.writes = List.copyOf(writes);
     }
 
     /** Applies the event to the serving collection and, while a rebuild runs, to the one it builds. */
@@ -111,11 +114,22 @@ public class TicketFactsProjection {
     }
 
     /** Writes the ticket if nobody else did since it was read; false if somebody did. */
-    private static boolean write(MongoCollection<Document> tickets, Document stored, TicketHistory history) {
+    private boolean write(MongoCollection<Document> tickets, Document stored, TicketHistory history) {
         TicketFacts facts = TicketFolding.fold(history);
+        long version = stored == null ? 1 : TicketDocuments.versionOf(stored) + 1;
+        Document written = TicketDocuments.toDocument(history, facts, version);
+        if (!writeIfUnchanged(tickets, stored, written)) {
+            return false;
+        }
+        String collection = tickets.getNamespace().getCollectionName();
+        writes.forEach(listener -> listener.written(collection, stored, written));
+        return true;
+    }
+
+    private static boolean writeIfUnchanged(MongoCollection<Document> tickets, Document stored, Document written) {
         if (stored == null) {
             try {
-                tickets.insertOne(TicketDocuments.toDocument(history, facts, 1));
+                tickets.insertOne(written);
                 return true;
             } catch (MongoWriteException e) {
                 if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -124,10 +138,10 @@ public class TicketFactsProjection {
                 return false; // inserted by another consumer an instant ago
             }
         }
-        long version = TicketDocuments.versionOf(stored);
         // A flat filter (not Filters.and, which the driver writes as $and): its fields are exactly
         // those of WRITE_INDEX, which the embedded server then uses.
-        return tickets.replaceOne(new Document(TicketFields.TICKET_ID, history.ticketId()).append(TicketFields.VERSION, version),
-                TicketDocuments.toDocument(history, facts, version + 1)).getMatchedCount() == 1;
+        Document unchanged = new Document(TicketFields.TICKET_ID, stored.get(TicketFields.TICKET_ID))
+                .append(TicketFields.VERSION, TicketDocuments.versionOf(stored));
+        return tickets.replaceOne(unchanged, written).getMatchedCount() == 1;
     }
 }
