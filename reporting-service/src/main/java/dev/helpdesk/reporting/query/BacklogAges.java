@@ -4,7 +4,10 @@ import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.conversions.Bson;
 
 /**
@@ -26,6 +29,21 @@ final class BacklogAges {
             new AgeClass("30dOrMore", Duration.ofDays(30), null));
 
     private BacklogAges() {
+    }
+
+    /** Whether a ticket opened at {@code openedAt} (epoch milliseconds) falls in the class at {@code now}. */
+    static boolean contains(AgeClass age, long openedAt, Instant now) {
+        return (age.lower().isZero() || openedAt <= now.minus(age.lower()).toEpochMilli())
+                && (age.upper() == null || openedAt > now.minus(age.upper()).toEpochMilli());
+    }
+
+    /** The open tickets, of those given, per age class at {@code now}, every class present. */
+    static Map<String, Long> of(Collection<OpenTicket> tickets, Instant now) {
+        Map<String, Long> ages = new LinkedHashMap<>();
+        for (AgeClass age : CLASSES) {
+            ages.put(age.label(), tickets.stream().filter(ticket -> contains(age, ticket.openedAt(), now)).count());
+        }
+        return ages;
     }
 
     /** The tickets opened so long before {@code now} that they fall in the class. */

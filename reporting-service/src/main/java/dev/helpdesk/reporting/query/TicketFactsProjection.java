@@ -99,6 +99,7 @@ public class TicketFactsProjection {
         if (indexed.add(tickets.getNamespace().getCollectionName())) {
             tickets.createIndex(WRITE_INDEX, new IndexOptions().unique(true));
         }
+        writes.forEach(listener -> listener.beforeWriting(tickets.getNamespace().getCollectionName()));
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Document stored = tickets.find(Filters.eq(TicketFields.TICKET_ID, ticketId)).first();
             TicketHistory history = stored == null ? TicketHistory.empty(ticketId) : TicketDocuments.historyOf(stored);

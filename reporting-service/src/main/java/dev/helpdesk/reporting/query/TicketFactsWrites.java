@@ -11,6 +11,13 @@ import org.bson.Document;
 public interface TicketFactsWrites {
 
     /**
+     * Called before a ticket document of the collection is read to be written. May wait (the cube
+     * waits until it has read the collection once), never fails.
+     */
+    default void beforeWriting(String collection) {
+    }
+
+    /**
      * @param collection the collection written (the serving one, or one a rebuild builds)
      * @param before     the document replaced, or null for a ticket new to the collection
      * @param after      the document as written

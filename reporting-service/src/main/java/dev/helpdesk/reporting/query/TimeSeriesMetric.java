@@ -1,60 +1,46 @@
 package dev.helpdesk.reporting.query;
 
-import com.mongodb.client.model.Filters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.bson.conversions.Bson;
 
 /**
- * The figures a time series can count: each is a moment (or a list of moments) of the ticket
- * documents, counted in the interval it falls in, with the same meaning as in the summary.
+ * The figures a time series can count: each a kind of moment of the report cube, counted in the
+ * interval it falls in, with the same meaning as in the summary.
  */
 public enum TimeSeriesMetric {
-    OPENED("opened", TicketFields.OPENED_AT, false),
-    RESOLVED("resolved", TicketFields.RESOLVED_TIMES, true),
-    CLOSED("closed", TicketFields.CLOSED_AT, false),
-    REOPENED("reopened", TicketFields.REOPENED_TIMES, true),
-    CANCELLED("cancelled", TicketFields.CANCELLED_AT, false),
-    ESCALATIONS("escalations", TicketFields.ESCALATED_TIMES, true),
-    FIRST_RESPONSES("firstResponses", TicketFields.FIRST_RESPONSE_AT, false),
+    OPENED("opened", CubeKind.OPENED, false),
+    RESOLVED("resolved", CubeKind.RESOLVED, false),
+    CLOSED("closed", CubeKind.CLOSED, false),
+    REOPENED("reopened", CubeKind.REOPENED, false),
+    CANCELLED("cancelled", CubeKind.CANCELLED, false),
+    ESCALATIONS("escalations", CubeKind.ESCALATED, false),
+    FIRST_RESPONSES("firstResponses", CubeKind.FIRST_RESPONSE, false),
     /** First-response targets settled as breached, at the breach. */
-    SLA_BREACHES_FIRST_RESPONSE("slaBreachesFirstResponse", TicketFields.FIRST_RESPONSE_SLA_AT, false,
-            Filters.eq(TicketFields.FIRST_RESPONSE_SLA, TicketFacts.SlaOutcome.BREACHED)),
-    SLA_BREACHES_RESOLUTION("slaBreachesResolution", TicketFields.RESOLUTION_SLA_AT, false,
-            Filters.eq(TicketFields.RESOLUTION_SLA, TicketFacts.SlaOutcome.BREACHED));
+    SLA_BREACHES_FIRST_RESPONSE("slaBreachesFirstResponse", CubeKind.FIRST_RESPONSE_SLA, true),
+    SLA_BREACHES_RESOLUTION("slaBreachesResolution", CubeKind.RESOLUTION_SLA, true);
 
     private final String parameter;
-    private final String field;
-    private final boolean list;
-    private final Bson condition;
+    private final CubeKind kind;
+    private final boolean breachesOnly;
 
-    TimeSeriesMetric(String parameter, String field, boolean list) {
-        this(parameter, field, list, Filters.empty());
-    }
-
-    TimeSeriesMetric(String parameter, String field, boolean list, Bson condition) {
+    TimeSeriesMetric(String parameter, CubeKind kind, boolean breachesOnly) {
         this.parameter = parameter;
-        this.field = field;
-        this.list = list;
-        this.condition = condition;
-    }
-
-    /** What a ticket must be besides having the moment (empty: nothing). */
-    Bson condition() {
-        return condition;
+        this.kind = kind;
+        this.breachesOnly = breachesOnly;
     }
 
     public String parameter() {
         return parameter;
     }
 
-    String field() {
-        return field;
+    CubeKind kind() {
+        return kind;
     }
 
-    boolean list() {
-        return list;
+    /** The figure of the moments added up in a cell. */
+    long valueOf(CubeCell cell) {
+        return breachesOnly ? cell.breached : cell.count;
     }
 
     public static Optional<TimeSeriesMetric> of(String parameter) {

@@ -51,13 +51,14 @@ abstract class ProjectionContract {
         database().getCollection(TicketFacts.COLLECTION).deleteMany(new Document());
         database().getCollection(ProjectionState.COLLECTION).deleteMany(new Document());
         projections = new ProjectionState(database());
-        projection = new TicketFactsProjection(projections);
+        ReportCubes cubes = new ReportCubes(projections);
+        projection = new TicketFactsProjection(projections, List.of(), List.of(cubes));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        summaries = new SummaryQuery(projections, clock);
-        backlog = new BacklogQuery(projections, clock);
-        agents = new AgentsQuery(projections);
-        recurring = new RecurringQuery(projections);
-        timeSeries = new TimeSeriesQuery(projections);
+        summaries = new SummaryQuery(projections, cubes, clock);
+        backlog = new BacklogQuery(cubes, clock);
+        agents = new AgentsQuery(projections, cubes);
+        recurring = new RecurringQuery(projections, cubes);
+        timeSeries = new TimeSeriesQuery(projections, cubes);
         knowledge = new KnowledgeQuery(projections);
         slaRisk = new SlaRiskQuery(projections, clock);
         articles = new ArticleFactsProjection(projections);
@@ -66,7 +67,7 @@ abstract class ProjectionContract {
     }
 
     /** Seven tickets of one day, each figure worked out by hand in docs/reports.md's terms. */
-    private List<Story> aDayOfTickets() {
+    static List<Story> aDayOfTickets() {
         // A: first response after 10 min, resolved after 1 h by its first agent, closed, rated 5.
         // Its SLA stops (business hours 08:00 to 18:00, D98): 10 and 60 business minutes.
         Story a = new Story(START).opened(0, "P3").assigned(5, "l1", "anna").firstResponse(10, "anna")

@@ -1,0 +1,41 @@
+package dev.helpdesk.reporting.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The breakdowns the report cube keeps, each a set of cells per hour and per day. {@link #MAIN}
+ * holds every kind by group, priority and type; the others add one value for one report.
+ */
+enum CubeView {
+    MAIN,
+    /** RESOLVED_FOR_GOOD by the agent who resolved it (the agents report). */
+    AGENTS,
+    /** OPENED incidents by category (recurring incidents). */
+    CATEGORIES,
+    /** OPENED incidents by affected asset. */
+    ASSETS;
+
+    /** A contribution's cell in one view. */
+    record Placement(CubeView view, CellKey key) {
+    }
+
+    /** The views a contribution is counted in, with its cell key in each. */
+    static List<Placement> of(Contribution contribution) {
+        List<Placement> placements = new ArrayList<>(2);
+        String group = contribution.groupId();
+        String priority = contribution.priority();
+        String type = contribution.type();
+        placements.add(new Placement(MAIN, new CellKey(group, priority, type, null)));
+        if (contribution.kind() == CubeKind.RESOLVED_FOR_GOOD && contribution.detail() != null) {
+            placements.add(new Placement(AGENTS, new CellKey(group, priority, type, contribution.detail())));
+        }
+        if (contribution.kind() == CubeKind.OPENED && "INCIDENT".equals(type)) {
+            placements.add(new Placement(CATEGORIES, new CellKey(group, priority, type, contribution.category())));
+            if (contribution.assetId() != null) {
+                placements.add(new Placement(ASSETS, new CellKey(group, priority, type, contribution.assetId())));
+            }
+        }
+        return placements;
+    }
+}
