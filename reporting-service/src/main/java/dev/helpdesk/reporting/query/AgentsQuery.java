@@ -30,14 +30,12 @@ public class AgentsQuery {
                 openLoad.merge(ticket.assigneeId(), 1L, Long::sum);
             }
         }
-        Map<String, CubeCell> resolved = new TreeMap<>();
-        CubeSlice.of(cube, projections.serving(), filter.period())
-                .cells(CubeKind.RESOLVED_FOR_GOOD, CubeView.AGENTS, filter)
-                .forEach((key, cell) -> resolved.computeIfAbsent(key.detail(), ignored -> new CubeCell()).addAll(cell));
         Map<String, AgentsReport.Agent> agents = new TreeMap<>();
-        resolved.forEach((agentId, cell) -> agents.put(agentId, new AgentsReport.Agent(agentId,
-                openLoad.getOrDefault(agentId, 0L), cell.count, cell.seconds().lowerMedian(), cell.rated,
-                Figures.mean(cell.ratingSum, cell.rated))));
+        CubeSlice.of(cube, projections.serving(), filter.period())
+                .by(CubeKind.RESOLVED_FOR_GOOD, CubeView.AGENTS, filter, CellKey::detail)
+                .forEach((agentId, resolved) -> agents.put(agentId, new AgentsReport.Agent(agentId,
+                        openLoad.getOrDefault(agentId, 0L), resolved.count(), resolved.medianSeconds(),
+                        resolved.rated(), Figures.mean(resolved.ratingSum(), resolved.rated()))));
         openLoad.forEach((agentId, load) -> agents.putIfAbsent(agentId,
                 new AgentsReport.Agent(agentId, load, 0, null, 0, null)));
         ReportPeriod period = filter.period();

@@ -1,13 +1,13 @@
 package dev.helpdesk.reporting.query;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The figures of the contributions that fall in one cell of the report cube (one kind, one hour
- * or day, one group, priority and type, and for some views one more value), added up. A
+ * The figures of the contributions that fall in one cell of the report cube (one kind, one time
+ * bucket, one group, priority and type, and for some views one more value), added up. A
  * contribution can be taken out again exactly, so a ticket's document can be replaced by its next
- * version. Also the accumulator a query adds cells into.
+ * version.
  */
 final class CubeCell {
 
@@ -44,32 +44,27 @@ final class CubeCell {
         breached += TicketFacts.SlaOutcome.BREACHED.equals(contribution.outcome()) ? sign : 0;
     }
 
-    void addAll(CubeCell other) {
-        count += other.count;
-        if (other.statuses != null) {
-            other.statuses.forEach((status, n) -> statuses().merge(status, n, Long::sum));
-        }
-        if (other.seconds != null) {
-            seconds().addAll(other.seconds);
-        }
-        if (other.businessSeconds != null) {
-            businessSeconds().addAll(other.businessSeconds);
-        }
-        firstContact += other.firstContact;
-        reopened += other.reopened;
-        rated += other.rated;
-        ratingSum += other.ratingSum;
-        met += other.met;
-        breached += other.breached;
-    }
-
     boolean isEmpty() {
         return count == 0;
     }
 
-    Map<String, Long> statuses() {
+    /** The statuses counted, or null when none was. */
+    Map<String, Long> statusCounts() {
+        return statuses;
+    }
+
+    /** The wall-clock durations, or null when none was counted. */
+    DurationValues secondsOrNull() {
+        return seconds;
+    }
+
+    DurationValues businessSecondsOrNull() {
+        return businessSeconds;
+    }
+
+    private Map<String, Long> statuses() {
         if (statuses == null) {
-            statuses = new LinkedHashMap<>();
+            statuses = new HashMap<>();
         }
         return statuses;
     }
@@ -86,14 +81,6 @@ final class CubeCell {
             businessSeconds = new DurationValues();
         }
         return businessSeconds;
-    }
-
-    /** count, mean and p90 of the durations, and of their business time. */
-    TimeFigure timeFigure() {
-        DurationValues wall = seconds();
-        DurationValues business = businessSeconds();
-        return TimeFigure.of(wall.size(), wall.sum(), wall.percentile90(), business.size(), business.sum(),
-                business.percentile90());
     }
 
     private static void change(DurationValues values, long value, int sign) {

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -23,7 +24,7 @@ final class CubeSlice {
     private final ReportCube cube;
     private final long fromHour;
     private final long toHour;
-    /** The contributions in the partial hours, each with its views. */
+    /** The contributions in the partial hours. */
     private final List<Contribution> edges;
 
     private CubeSlice(ReportCube cube, long fromHour, long toHour, List<Contribution> edges) {
@@ -41,66 +42,88 @@ final class CubeSlice {
     static CubeSlice of(ReportCube cube, MongoCollection<Document> tickets, Instant from, Instant to) {
         Long fromMillis = from == null ? null : from.toEpochMilli();
         Long toMillis = to == null ? null : to.toEpochMilli();
-        long fromHour = fromMillis == null ? Long.MIN_VALUE : Math.floorDiv(fromMillis + CubeLevels.HOUR - 1, CubeLevels.HOUR);
+        long fromHour = fromMillis == null ? Long.MIN_VALUE
+                : Math.floorDiv(fromMillis + CubeLevels.HOUR - 1, CubeLevels.HOUR);
         long toHour = toMillis == null ? Long.MAX_VALUE : Math.floorDiv(toMillis, CubeLevels.HOUR);
         List<Contribution> edges = new ArrayList<>();
         if (fromMillis != null && toMillis != null && fromHour >= toHour) {
-            edges.addAll(contributions(tickets, fromMillis, toMillis));
+            edges.addAll(contributions(cube, tickets, fromMillis, toMillis));
             return new CubeSlice(cube, 0, 0, edges);
         }
         if (fromMillis != null && fromMillis < fromHour * CubeLevels.HOUR) {
-            edges.addAll(contributions(tickets, fromMillis, fromHour * CubeLevels.HOUR));
+            edges.addAll(contributions(cube, tickets, fromMillis, fromHour * CubeLevels.HOUR));
         }
         if (toMillis != null && toHour * CubeLevels.HOUR < toMillis) {
-            edges.addAll(contributions(tickets, toHour * CubeLevels.HOUR, toMillis));
+            edges.addAll(contributions(cube, tickets, toHour * CubeLevels.HOUR, toMillis));
         }
         return new CubeSlice(cube, fromHour, toHour, edges);
     }
 
-    /** The cells of one kind and view the filter selects, added up per cell key over the period. */
-    Map<CellKey, CubeCell> cells(CubeKind kind, CubeView view, ReportFilter filter) {
-        Map<CellKey, CubeCell> cells = new HashMap<>();
-        cube.read(() -> {
-            cube.collect(kind, view, fromHour, toHour, filter, cells);
-            return null;
-        });
-        for (Contribution edge : edges) {
-            if (edge.kind() != kind) {
-                continue;
-            }
-            for (CubeView.Placement placement : CubeView.of(edge)) {
-                if (placement.view() == view && placement.key().selectedBy(filter)) {
-                    cells.computeIfAbsent(placement.key(), ignored -> new CubeCell()).add(edge, 1);
+    /** One kind's figures over the period, of the tickets the filter selects. */
+    CubeFigures total(CubeKind kind, ReportFilter filter) {
+        return by(kind, CubeView.MAIN, filter, key -> "").getOrDefault("", new CubeSum().figures());
+    }
+
+    /**
+     * One kind's figures over the period per value of {@code groupBy} (which may be null), from the
+     * cells of the view the filter selects.
+     */
+    Map<String, CubeFigures> by(CubeKind kind, CubeView view, ReportFilter filter,
+            Function<CellKey, String> groupBy) {
+        return cube.read(() -> {
+            Map<String, CubeSum> sums = new HashMap<>();
+            cube.collect(kind, view, fromHour, toHour, (key, cell) -> {
+                if (key.selectedBy(filter)) {
+                    sums.computeIfAbsent(groupBy.apply(key), ignored -> new CubeSum()).add(cell);
+                }
+            });
+            for (Contribution edge : edges) {
+                if (edge.kind() != kind) {
+                    continue;
+                }
+                for (CubeView.Placement placement : CubeView.of(edge)) {
+                    if (placement.view() == view && placement.key().selectedBy(filter)) {
+                        sums.computeIfAbsent(groupBy.apply(placement.key()), ignored -> new CubeSum()).add(edge);
+                    }
                 }
             }
+            Map<String, CubeFigures> figures = new HashMap<>();
+            sums.forEach((group, sum) -> figures.put(group, sum.figures()));
+            return figures;
+        });
+    }
+
+    /**
+     * The contributions with a moment in {@code [from, to)}, which lies within one hour: from the
+     * hours the cube keeps, else from the documents with a moment in that hour, which the cube then
+     * keeps.
+     */
+    private static List<Contribution> contributions(ReportCube cube, MongoCollection<Document> tickets, long from,
+            long to) {
+        long hour = Math.floorDiv(from, CubeLevels.HOUR);
+        List<Contribution> inHour = cube.edgeHour(hour);
+        if (inHour == null) {
+            inHour = read(cube, tickets, hour);
         }
-        return cells;
+        return inHour.stream().filter(contribution -> contribution.at() >= from && contribution.at() < to).toList();
     }
 
-    /** One kind's cells of the main view the filter selects, all added up. */
-    CubeCell total(CubeKind kind, ReportFilter filter) {
-        CubeCell total = new CubeCell();
-        cells(kind, CubeView.MAIN, filter).values().forEach(total::addAll);
-        return total;
-    }
-
-    /** The contributions of the tickets with a moment in {@code [from, to)}, those moments only. */
-    private static List<Contribution> contributions(MongoCollection<Document> tickets, long from, long to) {
-        Date lower = new Date(from);
-        Date upper = new Date(to);
+    private static List<Contribution> read(ReportCube cube, MongoCollection<Document> tickets, long hour) {
+        Date lower = new Date(hour * CubeLevels.HOUR);
+        Date upper = new Date((hour + 1) * CubeLevels.HOUR);
         // The range alone lets the embedded server's index narrow the documents; $elemMatch makes
         // it one moment within both bounds, as MongoDB reads a range on an array otherwise.
         Document range = new Document("$gte", lower).append("$lt", upper);
         Bson someMoment = Filters.and(new Document(TicketFields.MOMENTS, range),
                 Filters.elemMatch(TicketFields.MOMENTS, range));
-        List<Contribution> contributions = new ArrayList<>();
+        Map<String, Long> versions = new HashMap<>();
+        Map<String, List<Contribution>> contributions = new HashMap<>();
         for (Document ticket : tickets.find(someMoment).projection(Projections.exclude(TicketFields.HISTORY))) {
-            for (Contribution contribution : Contributions.of(ticket)) {
-                if (contribution.at() >= from && contribution.at() < to) {
-                    contributions.add(contribution);
-                }
-            }
+            String ticketId = ticket.getString(TicketFields.TICKET_ID);
+            versions.put(ticketId, TicketDocuments.versionOf(ticket));
+            contributions.put(ticketId, Contributions.of(ticket).stream()
+                    .filter(contribution -> Math.floorDiv(contribution.at(), CubeLevels.HOUR) == hour).toList());
         }
-        return contributions;
+        return cube.keepEdgeHour(hour, versions, contributions);
     }
 }

@@ -58,8 +58,8 @@ public class RecurringQuery {
     /** Incidents opened in the slice's period per value of the view. */
     private static Map<String, Long> per(CubeSlice slice, CubeView view, ReportFilter incidents) {
         Map<String, Long> counts = new HashMap<>();
-        slice.cells(CubeKind.OPENED, view, incidents)
-                .forEach((key, cell) -> counts.merge(key.detail(), cell.count, Long::sum));
+        slice.by(CubeKind.OPENED, view, incidents, CellKey::detail)
+                .forEach((detail, figures) -> counts.put(detail, figures.count()));
         return counts;
     }
 }

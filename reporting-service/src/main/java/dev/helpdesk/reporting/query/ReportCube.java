@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.bson.Document;
 
@@ -22,6 +23,7 @@ final class ReportCube {
 
     private final Map<CubeKind, Map<CubeView, CubeLevels>> levels = new EnumMap<>(CubeKind.class);
     private final Map<String, OpenTicket> open = new HashMap<>();
+    private final EdgeHours edgeHours = new EdgeHours();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     ReportCube() {
@@ -42,6 +44,7 @@ final class ReportCube {
                 apply(before, -1);
             }
             apply(after, 1);
+            edgeHours.written(before, after);
         } finally {
             lock.writeLock().unlock();
         }
@@ -58,16 +61,30 @@ final class ReportCube {
     }
 
     /**
-     * Adds the cells of one kind and view over the whole hours {@code [fromHour, toHour)} that the
-     * filter selects into {@code into}, by cell key. Call within {@link #read}.
+     * Hands the cells of one kind and view over the whole hours {@code [fromHour, toHour)} to
+     * {@code cells}. Call within {@link #read}.
      */
-    void collect(CubeKind kind, CubeView view, long fromHour, long toHour, ReportFilter filter,
-            Map<CellKey, CubeCell> into) {
-        levels.get(kind).get(view).collect(fromHour, toHour, (key, cell) -> {
-            if (key.selectedBy(filter)) {
-                into.computeIfAbsent(key, ignored -> new CubeCell()).addAll(cell);
-            }
-        });
+    void collect(CubeKind kind, CubeView view, long fromHour, long toHour, BiConsumer<CellKey, CubeCell> cells) {
+        levels.get(kind).get(view).collect(fromHour, toHour, cells);
+    }
+
+    /** The contributions of one hour, one by one, if the cube keeps them; else null. */
+    List<Contribution> edgeHour(long hour) {
+        return read(() -> edgeHours.get(hour));
+    }
+
+    /**
+     * Keeps one hour's contributions as read from the documents (each ticket's document version and
+     * its contributions in that hour) and returns the hour as kept.
+     */
+    List<Contribution> keepEdgeHour(long hour, Map<String, Long> versions, Map<String, List<Contribution>> read) {
+        lock.writeLock().lock();
+        try {
+            edgeHours.read(hour, versions, read);
+            return edgeHours.get(hour);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** The open tickets now. Call within {@link #read}. */

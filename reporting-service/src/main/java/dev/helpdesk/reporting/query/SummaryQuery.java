@@ -39,41 +39,37 @@ public class SummaryQuery {
         Instant now = clock.instant();
         Map<String, Long> byPriority = new LinkedHashMap<>();
         PRIORITIES.forEach(priority -> byPriority.put(priority, 0L));
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        long opened = 0;
-        for (Map.Entry<CellKey, CubeCell> cell : slice.cells(CubeKind.OPENED, CubeView.MAIN, filter).entrySet()) {
-            opened += cell.getValue().count;
-            if (cell.getKey().priority() != null) {
-                byPriority.merge(cell.getKey().priority(), cell.getValue().count, Long::sum);
+        slice.by(CubeKind.OPENED, CubeView.MAIN, filter, CellKey::priority).forEach((priority, figures) -> {
+            if (priority != null) {
+                byPriority.merge(priority, figures.count(), Long::sum);
             }
-            cell.getValue().statuses().forEach((status, count) -> byStatus.merge(status, count, Long::sum));
-        }
-        byStatus.values().removeIf(count -> count == 0);
+        });
+        CubeFigures opened = slice.total(CubeKind.OPENED, filter);
         List<OpenTicket> backlog = cube.read(cube::openTickets).stream().filter(ticket -> ticket.selectedBy(filter))
                 .toList();
-        CubeCell resolvedForGood = slice.total(CubeKind.RESOLVED_FOR_GOOD, filter);
+        CubeFigures resolvedForGood = slice.total(CubeKind.RESOLVED_FOR_GOOD, filter);
         return new ReportSummary(period.from(), period.to(),
                 filter.groupIds() == null ? null : filter.groupIds().stream().sorted().toList(),
                 filter.priority(), filter.type(), now,
-                opened,
-                slice.total(CubeKind.RESOLVED, filter).count,
-                slice.total(CubeKind.CLOSED, filter).count,
-                slice.total(CubeKind.REOPENED, filter).count,
-                slice.total(CubeKind.CANCELLED, filter).count,
-                backlog.size(), byPriority, inLifecycleOrder(byStatus),
+                opened.count(),
+                slice.total(CubeKind.RESOLVED, filter).count(),
+                slice.total(CubeKind.CLOSED, filter).count(),
+                slice.total(CubeKind.REOPENED, filter).count(),
+                slice.total(CubeKind.CANCELLED, filter).count(),
+                backlog.size(), byPriority, inLifecycleOrder(opened.statuses()),
                 BacklogAges.of(backlog, now),
-                slice.total(CubeKind.FIRST_RESPONSE, filter).timeFigure(),
-                resolvedForGood.timeFigure(),
+                slice.total(CubeKind.FIRST_RESPONSE, filter).time(),
+                resolvedForGood.time(),
                 new SlaCompliance(target(slice.total(CubeKind.FIRST_RESPONSE_SLA, filter)),
                         target(slice.total(CubeKind.RESOLUTION_SLA, filter))),
-                Share.of(resolvedForGood.count, resolvedForGood.firstContact),
-                Share.of(resolvedForGood.count, resolvedForGood.reopened),
-                slice.total(CubeKind.ESCALATED, filter).count,
-                Satisfaction.of(resolvedForGood.count, resolvedForGood.rated, resolvedForGood.ratingSum));
+                Share.of(resolvedForGood.count(), resolvedForGood.firstContact()),
+                Share.of(resolvedForGood.count(), resolvedForGood.reopened()),
+                slice.total(CubeKind.ESCALATED, filter).count(),
+                Satisfaction.of(resolvedForGood.count(), resolvedForGood.rated(), resolvedForGood.ratingSum()));
     }
 
-    private static SlaCompliance.Target target(CubeCell settled) {
-        return SlaCompliance.Target.of(settled.met, settled.breached);
+    private static SlaCompliance.Target target(CubeFigures settled) {
+        return SlaCompliance.Target.of(settled.met(), settled.breached());
     }
 
     /** Known statuses in workflow order, then any a newer producer added, alphabetically. */

@@ -38,9 +38,9 @@ public enum TimeSeriesMetric {
         return kind;
     }
 
-    /** The figure of the moments added up in a cell. */
-    long valueOf(CubeCell cell) {
-        return breachesOnly ? cell.breached : cell.count;
+    /** The figure of the moments read from the cube. */
+    long valueOf(CubeFigures figures) {
+        return breachesOnly ? figures.breached() : figures.count();
     }
 
     public static Optional<TimeSeriesMetric> of(String parameter) {

@@ -118,6 +118,10 @@ class ReportCubeIntegrationTest {
 
     @Test
     void aCubeReadFromTheDocumentsHasTheFiguresOfTheOneKeptWriteByWrite() {
+        everyReport(); // the cube now keeps the partial hours 08:00-09:00 and 19:00-20:00 one by one
+        // A ticket with moments in the kept hour 08:00-09:00 and after it, written after that
+        new Story(START).opened(40, "P2").assigned(45, "l1", "anna").firstResponse(50, "anna")
+                .resolved(95, "anna").all().forEach(event -> projection.apply((TicketEvent) event));
         List<Object> kept = everyReport();
 
         cubes = new ReportCubes(projections);
