@@ -69,6 +69,27 @@ class ReportingMongoConfiguration {
         };
     }
 
+    /**
+     * Reads the report cube in the background at start (D105): with a million tickets that takes a
+     * while, during which the reports answer 503 and the projection waits; the service itself is
+     * up and ready meanwhile. A failure (MongoDB down) is retried by the first report or write.
+     */
+    @Bean
+    ApplicationRunner reportCube(ReportCubes cubes) {
+        return arguments -> {
+            Thread reading = new Thread(() -> {
+                try {
+                    cubes.prepare();
+                } catch (RuntimeException e) {
+                    log.warn("Could not read the report cube at start; the first report or event will: {}",
+                            e.getMessage());
+                }
+            }, "report-cube");
+            reading.setDaemon(true);
+            reading.start();
+        };
+    }
+
     static void createIndexes(MongoCollection<Document> tickets) {
         try {
             INDEXES.forEach(tickets::createIndex);
