@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgentsQuery {
 
-    private final ProjectionState projections;
     private final ReportCubes cubes;
 
-    public AgentsQuery(ProjectionState projections, ReportCubes cubes) {
-        this.projections = projections;
+    public AgentsQuery(ReportCubes cubes) {
         this.cubes = cubes;
     }
 
@@ -31,7 +29,7 @@ public class AgentsQuery {
             }
         }
         Map<String, AgentsReport.Agent> agents = new TreeMap<>();
-        CubeSlice.of(cube, projections.serving(), filter.period())
+        CubeSlice.of(cube, filter.period())
                 .by(CubeKind.RESOLVED_FOR_GOOD, CubeView.AGENTS, filter, CellKey::detail)
                 .forEach((agentId, resolved) -> agents.put(agentId, new AgentsReport.Agent(agentId,
                         openLoad.getOrDefault(agentId, 0L), resolved.count(), resolved.medianSeconds(),

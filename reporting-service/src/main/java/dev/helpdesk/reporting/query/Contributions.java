@@ -58,15 +58,6 @@ final class Contributions {
         return contributions;
     }
 
-    /** Every moment of the document the cube counts: what {@link TicketFields#MOMENTS} holds. */
-    static List<Date> momentsOf(Document ticket) {
-        List<Date> moments = new ArrayList<>();
-        for (Contribution contribution : of(ticket)) {
-            moments.add(new Date(contribution.at()));
-        }
-        return moments;
-    }
-
     private static void moment(Document ticket, String field, CubeKind kind, List<Contribution> contributions) {
         Date at = ticket.getDate(field);
         if (at != null) {

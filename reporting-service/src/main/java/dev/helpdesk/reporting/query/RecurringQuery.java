@@ -18,11 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecurringQuery {
 
-    private final ProjectionState projections;
     private final ReportCubes cubes;
 
-    public RecurringQuery(ProjectionState projections, ReportCubes cubes) {
-        this.projections = projections;
+    public RecurringQuery(ReportCubes cubes) {
         this.cubes = cubes;
     }
 
@@ -35,8 +33,8 @@ public class RecurringQuery {
         Instant previousFrom = period.from().minus(Duration.between(period.from(), period.to()));
         ReportFilter incidents = new ReportFilter(period, filter.groupIds(), filter.priority(), "INCIDENT");
         ReportCube cube = cubes.serving();
-        CubeSlice now = CubeSlice.of(cube, projections.serving(), period);
-        CubeSlice before = CubeSlice.of(cube, projections.serving(), previousFrom, period.from());
+        CubeSlice now = CubeSlice.of(cube, period);
+        CubeSlice before = CubeSlice.of(cube, previousFrom, period.from());
         Map<String, Long> earlier = per(before, CubeView.CATEGORIES, incidents);
         List<RecurringReport.Category> categories = new ArrayList<>();
         per(now, CubeView.CATEGORIES, incidents).forEach((category, count) -> categories.add(

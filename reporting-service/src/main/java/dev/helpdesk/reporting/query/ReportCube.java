@@ -8,31 +8,29 @@ import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
  * The reports' figures of one collection of ticket facts, added up in advance (D105): for every
- * kind of moment (opened, resolved, first response, ...) and view, cells per hour and per day
- * holding counts, sums and durations, and beside them the open tickets. It follows the collection
+ * kind of moment (opened, resolved, first response, ...) each contribution in its hour and cells
+ * per bucket of days holding counts, sums and durations ({@link CubeKindStore}), and beside them
+ * the open tickets. It follows the collection
  * write by write: each written document's contributions replace those of the document it replaced,
  * so the cube always equals what a scan of the documents would add up. Writers and readers share
  * one read-write lock; a write changes a handful of cells.
  */
 final class ReportCube {
 
-    private final Map<CubeKind, Map<CubeView, CubeLevels>> levels = new EnumMap<>(CubeKind.class);
+    private final CubeNames names = new CubeNames();
+    private final Map<CubeKind, CubeKindStore> kinds = new EnumMap<>(CubeKind.class);
     private final Map<String, OpenTicket> open = new HashMap<>();
-    private final EdgeHours edgeHours = new EdgeHours();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     ReportCube() {
         for (CubeKind kind : CubeKind.values()) {
-            Map<CubeView, CubeLevels> views = new EnumMap<>(CubeView.class);
-            for (CubeView view : CubeView.values()) {
-                views.put(view, new CubeLevels());
-            }
-            levels.put(kind, views);
+            kinds.put(kind, new CubeKindStore(kind, names));
         }
     }
 
@@ -44,7 +42,6 @@ final class ReportCube {
                 apply(before, -1);
             }
             apply(after, 1);
-            edgeHours.written(before, after);
         } finally {
             lock.writeLock().unlock();
         }
@@ -61,30 +58,13 @@ final class ReportCube {
     }
 
     /**
-     * Hands the cells of one kind and view over the whole hours {@code [fromHour, toHour)} to
-     * {@code cells}. Call within {@link #read}.
+     * Hands what one kind has in {@code [from, to)} (epoch milliseconds, null for an open end) to
+     * the consumers: whole buckets of the view as cells, the rest as single contributions (which a
+     * caller places in the view itself). Call within {@link #read}.
      */
-    void collect(CubeKind kind, CubeView view, long fromHour, long toHour, BiConsumer<CellKey, CubeCell> cells) {
-        levels.get(kind).get(view).collect(fromHour, toHour, cells);
-    }
-
-    /** The contributions of one hour, one by one, if the cube keeps them; else null. */
-    List<Contribution> edgeHour(long hour) {
-        return read(() -> edgeHours.get(hour));
-    }
-
-    /**
-     * Keeps one hour's contributions as read from the documents (each ticket's document version and
-     * its contributions in that hour) and returns the hour as kept.
-     */
-    List<Contribution> keepEdgeHour(long hour, Map<String, Long> versions, Map<String, List<Contribution>> read) {
-        lock.writeLock().lock();
-        try {
-            edgeHours.read(hour, versions, read);
-            return edgeHours.get(hour);
-        } finally {
-            lock.writeLock().unlock();
-        }
+    void collect(CubeKind kind, CubeView view, Long from, Long to, BiConsumer<CellKey, CubeCell> cells,
+            Consumer<Contribution> single) {
+        kinds.get(kind).collect(view, from, to, cells, single);
     }
 
     /** The open tickets now. Call within {@link #read}. */
@@ -94,10 +74,7 @@ final class ReportCube {
 
     private void apply(Document ticket, int sign) {
         for (Contribution contribution : Contributions.of(ticket)) {
-            Map<CubeView, CubeLevels> views = levels.get(contribution.kind());
-            for (CubeView.Placement placement : CubeView.of(contribution)) {
-                views.get(placement.view()).add(placement.key(), contribution, sign);
-            }
+            kinds.get(contribution.kind()).add(contribution, sign);
         }
         String ticketId = ticket.getString(TicketFields.TICKET_ID);
         if (sign < 0) {

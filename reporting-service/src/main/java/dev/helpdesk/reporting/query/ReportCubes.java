@@ -2,7 +2,6 @@ package dev.helpdesk.reporting.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -126,21 +125,12 @@ public class ReportCubes implements TicketFactsWrites {
         cubes.keySet().retainAll(inUse);
     }
 
-    /**
-     * Adds up every document of the collection. A document written before the cube existed has no
-     * {@link TicketFields#MOMENTS}; it gets them here, on the version read, so the edges find it.
-     */
+    /** Adds up every document of the collection. */
     private static ReportCube read(MongoCollection<Document> tickets) {
         long started = System.nanoTime();
         ReportCube cube = new ReportCube();
         long documents = 0;
         for (Document ticket : tickets.find().projection(Projections.exclude(TicketFields.HISTORY)).batchSize(BATCH)) {
-            if (!ticket.containsKey(TicketFields.MOMENTS)) {
-                // flat, as TicketFactsProjection.WRITE_INDEX needs on the embedded server
-                tickets.updateOne(new Document(TicketFields.TICKET_ID, ticket.get(TicketFields.TICKET_ID))
-                        .append(TicketFields.VERSION, ticket.get(TicketFields.VERSION)),
-                        Updates.set(TicketFields.MOMENTS, Contributions.momentsOf(ticket)));
-            }
             cube.replace(null, ticket);
             documents++;
         }

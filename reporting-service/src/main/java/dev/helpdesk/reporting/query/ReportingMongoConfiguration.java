@@ -39,8 +39,7 @@ class ReportingMongoConfiguration {
             Indexes.ascending(TicketFields.OPEN, TicketFields.GROUP_ID),
             Indexes.ascending(TicketFields.ASSIGNEE_ID),
             Indexes.ascending(TicketFields.ARTICLE_RESOLUTIONS + "." + TicketFields.ARTICLE_RESOLUTION_AT),
-            Indexes.ascending(TicketFields.SLA_RISK, TicketFields.SLA_RISK_AT),
-            Indexes.ascending(TicketFields.MOMENTS));
+            Indexes.ascending(TicketFields.SLA_RISK, TicketFields.SLA_RISK_AT));
 
     @Bean
     MongoDatabase reportingDatabase(MongoClient mongo, @Value("${spring.mongodb.database}") String database) {

@@ -22,19 +22,17 @@ public class SummaryQuery {
     public static final List<String> STATUS_ORDER = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING", "RESOLVED",
             "CLOSED", "CANCELLED");
 
-    private final ProjectionState projections;
     private final ReportCubes cubes;
     private final Clock clock;
 
-    public SummaryQuery(ProjectionState projections, ReportCubes cubes, Clock clock) {
-        this.projections = projections;
+    public SummaryQuery(ReportCubes cubes, Clock clock) {
         this.cubes = cubes;
         this.clock = clock;
     }
 
     public ReportSummary summarize(ReportFilter filter) {
         ReportCube cube = cubes.serving();
-        CubeSlice slice = CubeSlice.of(cube, projections.serving(), filter.period());
+        CubeSlice slice = CubeSlice.of(cube, filter.period());
         ReportPeriod period = filter.period();
         Instant now = clock.instant();
         Map<String, Long> byPriority = new LinkedHashMap<>();

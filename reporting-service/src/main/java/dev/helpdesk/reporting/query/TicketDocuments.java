@@ -39,7 +39,7 @@ final class TicketDocuments {
                 .append(TARGET, threshold.target()).append(THRESHOLD, threshold.threshold())
                 .append(AT, date(threshold.reachedAt())).append(SLA_SEQUENCE, threshold.sequence())
                 .append(SLA_BUSINESS_SECONDS, threshold.businessSeconds())));
-        Document document = new Document(TICKET_ID, history.ticketId())
+        return new Document(TICKET_ID, history.ticketId())
                 .append(VERSION, version)
                 .append(NUMBER, facts.number())
                 .append(TYPE, facts.type())
@@ -89,7 +89,6 @@ final class TicketDocuments {
                 .append(LAST_SEQUENCE, history.lastSequence())
                 .append(LAST_EVENT_ID, history.lastEventId())
                 .append(HISTORY, new Document(HISTORY_EVENTS, events).append(HISTORY_SLA, sla));
-        return document.append(MOMENTS, Contributions.momentsOf(document));
     }
 
     static long versionOf(Document document) {

@@ -62,11 +62,6 @@ public final class TicketFields {
     public static final String SLA_RISK_TARGET = "slaRiskTarget";
     public static final String SLA_RISK_THRESHOLD = "slaRiskThreshold";
     public static final String SLA_RISK_AT = "slaRiskAt";
-    /**
-     * Every moment the report cube counts the ticket at, one array: the cube reads the tickets with
-     * a moment in the partial hours at a period's ends by this one index (D105).
-     */
-    public static final String MOMENTS = "moments";
     public static final String LAST_SEQUENCE = "lastSequence";
     public static final String LAST_EVENT_ID = "lastEventId";
 

@@ -1,10 +1,8 @@
 package dev.helpdesk.reporting.query;
 
-import com.mongodb.client.MongoCollection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,25 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimeSeriesQuery {
 
-    private final ProjectionState projections;
     private final ReportCubes cubes;
 
-    public TimeSeriesQuery(ProjectionState projections, ReportCubes cubes) {
-        this.projections = projections;
+    public TimeSeriesQuery(ReportCubes cubes) {
         this.cubes = cubes;
     }
 
     /** @param filter its period must have both ends, which the caller has checked */
     public TimeSeries series(ReportFilter filter, TimeSeriesMetric metric, TimeSeriesInterval interval) {
         ReportCube cube = cubes.serving();
-        MongoCollection<Document> tickets = projections.serving();
         ReportPeriod period = filter.period();
         List<TimeSeries.Point> series = new ArrayList<>();
         Instant first = interval.floor(period.from());
         for (long i = 0, n = interval.points(period.from(), period.to()); i < n; i++) {
             Instant start = first.plus(interval.length().multipliedBy(i));
             Instant end = start.plus(interval.length());
-            CubeSlice slice = CubeSlice.of(cube, tickets, later(start, period.from()), earlier(end, period.to()));
+            CubeSlice slice = CubeSlice.of(cube, later(start, period.from()), earlier(end, period.to()));
             series.add(new TimeSeries.Point(start, metric.valueOf(slice.total(metric.kind(), filter))));
         }
         return new TimeSeries(metric.parameter(), interval.parameter(), period.from(), period.to(),

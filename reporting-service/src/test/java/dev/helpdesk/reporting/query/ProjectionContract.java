@@ -54,11 +54,11 @@ abstract class ProjectionContract {
         ReportCubes cubes = new ReportCubes(projections);
         projection = new TicketFactsProjection(projections, List.of(), List.of(cubes));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        summaries = new SummaryQuery(projections, cubes, clock);
+        summaries = new SummaryQuery(cubes, clock);
         backlog = new BacklogQuery(cubes, clock);
-        agents = new AgentsQuery(projections, cubes);
-        recurring = new RecurringQuery(projections, cubes);
-        timeSeries = new TimeSeriesQuery(projections, cubes);
+        agents = new AgentsQuery(cubes);
+        recurring = new RecurringQuery(cubes);
+        timeSeries = new TimeSeriesQuery(cubes);
         knowledge = new KnowledgeQuery(projections);
         slaRisk = new SlaRiskQuery(projections, clock);
         articles = new ArticleFactsProjection(projections);
