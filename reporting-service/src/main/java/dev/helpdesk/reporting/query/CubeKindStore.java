@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * One kind of moment in the report cube. Each contribution is kept one by one in its hour
@@ -41,6 +40,11 @@ final class CubeKindStore {
         }
     }
 
+    /** Receives single contributions: one row of an hour's columns. */
+    interface Rows {
+        void accept(HourColumns columns, int row);
+    }
+
     private static boolean keeps(int level, CubeView view) {
         return level > 0 || view == CubeView.MAIN;
     }
@@ -70,10 +74,10 @@ final class CubeKindStore {
 
     /**
      * Hands what lies in {@code [from, to)} (epoch milliseconds, null for an open end) to the
-     * consumers: whole buckets of the view as cells, the rest as single contributions.
+     * consumers: whole buckets of the view as cells, the rest as single contributions (rows of
+     * every view: the caller picks those of its view).
      */
-    void collect(CubeView view, Long from, Long to, BiConsumer<CellKey, CubeCell> cells,
-            Consumer<Contribution> single) {
+    void collect(CubeView view, Long from, Long to, BiConsumer<CellKey, CubeCell> cells, Rows single) {
         long fromHour = from == null ? Long.MIN_VALUE : Math.floorDiv(from + HOUR - 1, HOUR);
         long toHour = to == null ? Long.MAX_VALUE : Math.floorDiv(to, HOUR);
         if (from != null && to != null && fromHour >= toHour) {
@@ -90,7 +94,7 @@ final class CubeKindStore {
     }
 
     private void collect(int level, List<NavigableMap<Long, Map<CellKey, CubeCell>>> buckets, long fromHour,
-            long toHour, BiConsumer<CellKey, CubeCell> cells, Consumer<Contribution> single) {
+            long toHour, BiConsumer<CellKey, CubeCell> cells, Rows single) {
         if (fromHour >= toHour) {
             return;
         }
@@ -119,7 +123,7 @@ final class CubeKindStore {
     }
 
     /** The single contributions of the hours {@code [fromHour, toHour)} within {@code [from, to)}. */
-    private void readHours(long fromHour, long toHour, Long from, Long to, Consumer<Contribution> single) {
+    private void readHours(long fromHour, long toHour, Long from, Long to, Rows single) {
         if (fromHour >= toHour) {
             return;
         }
@@ -128,7 +132,7 @@ final class CubeKindStore {
             for (int row = 0; row < columns.size(); row++) {
                 long at = start + columns.offset(row);
                 if ((from == null || at >= from) && (to == null || at < to)) {
-                    single.accept(columns.read(row, start, kind, names));
+                    single.accept(columns, row);
                 }
             }
         });

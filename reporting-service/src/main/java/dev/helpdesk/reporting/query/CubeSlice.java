@@ -3,7 +3,6 @@ package dev.helpdesk.reporting.query;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A period read from the report cube: whole buckets from its cells, and the hours left at the
@@ -33,26 +32,25 @@ final class CubeSlice {
 
     /** One kind's figures over the period, of the tickets the filter selects. */
     CubeFigures total(CubeKind kind, ReportFilter filter) {
-        return by(kind, CubeView.MAIN, filter, key -> "").getOrDefault("", new CubeSum().figures());
+        return by(kind, CubeView.MAIN, filter, CubeGrouping.ALL).getOrDefault("", new CubeSum().figures());
     }
 
-    /**
-     * One kind's figures over the period per value of {@code groupBy} (which may be null), from the
-     * cells of the view the filter selects.
-     */
-    Map<String, CubeFigures> by(CubeKind kind, CubeView view, ReportFilter filter,
-            Function<CellKey, String> groupBy) {
+    /** One kind's figures over the period per group (which may be null), of the view's tickets the filter selects. */
+    Map<String, CubeFigures> by(CubeKind kind, CubeView view, ReportFilter filter, CubeGrouping grouping) {
         return cube.read(() -> {
             Map<String, CubeSum> sums = new HashMap<>();
+            CubeNames names = cube.names();
+            Map<Integer, Boolean> selected = new HashMap<>();
             cube.collect(kind, view, from, to, (key, cell) -> {
                 if (key.selectedBy(filter)) {
-                    sums.computeIfAbsent(groupBy.apply(key), ignored -> new CubeSum()).add(cell);
+                    sums.computeIfAbsent(grouping.of(key), ignored -> new CubeSum()).add(cell);
                 }
-            }, single -> {
-                for (CubeView.Placement placement : CubeView.of(single)) {
-                    if (placement.view() == view && placement.key().selectedBy(filter)) {
-                        sums.computeIfAbsent(groupBy.apply(placement.key()), ignored -> new CubeSum()).add(single);
-                    }
+            }, (columns, row) -> {
+                CellKey key = names.key(columns.key(row));
+                if (selected.computeIfAbsent(columns.key(row), ignored -> key.selectedBy(filter))
+                        && view.holds(kind, key, columns, row)) {
+                    sums.computeIfAbsent(grouping.of(key, view.valueOf(columns, row, names)),
+                            ignored -> new CubeSum()).add(columns, row, names);
                 }
             });
             Map<String, CubeFigures> figures = new HashMap<>();

@@ -1,12 +1,13 @@
 package dev.helpdesk.reporting.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A query's sum of cube cells (and of the contributions of its partial hours). It adds the counts
+ * A query's sum of cube cells and single contributions (from hours). It adds the counts
  * and keeps references to the cells' durations, whose percentiles it works out at the end; so it
  * must be used and finished ({@link #figures}) while the cube's read lock is held.
  */
@@ -16,7 +17,10 @@ final class CubeSum {
     private final Map<String, Long> statuses = new HashMap<>();
     private final List<DurationValues> seconds = new ArrayList<>();
     private final List<DurationValues> businessSeconds = new ArrayList<>();
-    private final CubeCell edges = new CubeCell();
+    private int[] looseSeconds = new int[0];
+    private int looseSecondsSize;
+    private int[] looseBusiness = new int[0];
+    private int looseBusinessSize;
     private long firstContact;
     private long reopened;
     private long rated;
@@ -43,13 +47,48 @@ final class CubeSum {
         breached += cell.breached;
     }
 
-    /** A contribution of a partial hour, read from its document. */
-    void add(Contribution contribution) {
-        edges.add(contribution, 1);
+    /** A single contribution, read from its hour's columns. */
+    void add(HourColumns columns, int row, CubeNames names) {
+        count++;
+        int status = columns.status(row);
+        if (status != HourColumns.NONE) {
+            statuses.merge(names.name(status), 1L, Long::sum);
+        }
+        int wall = columns.seconds(row);
+        if (wall != HourColumns.NONE) {
+            if (looseSecondsSize == looseSeconds.length) {
+                looseSeconds = Arrays.copyOf(looseSeconds, Math.max(16, looseSecondsSize * 2));
+            }
+            looseSeconds[looseSecondsSize++] = wall;
+        }
+        int business = columns.businessSeconds(row);
+        if (business != HourColumns.NONE) {
+            if (looseBusinessSize == looseBusiness.length) {
+                looseBusiness = Arrays.copyOf(looseBusiness, Math.max(16, looseBusinessSize * 2));
+            }
+            looseBusiness[looseBusinessSize++] = business;
+        }
+        firstContact += columns.firstContact(row) ? 1 : 0;
+        reopened += columns.reopened(row) ? 1 : 0;
+        int rating = columns.rating(row);
+        if (rating > 0) {
+            rated++;
+            ratingSum += rating;
+        }
+        int outcome = columns.outcome(row);
+        met += outcome == 1 ? 1 : 0;
+        breached += outcome == 2 ? 1 : 0;
     }
 
     CubeFigures figures() {
-        add(edges);
+        if (looseSecondsSize > 0) {
+            seconds.add(DurationValues.sorted(looseSeconds, looseSecondsSize));
+            looseSecondsSize = 0;
+        }
+        if (looseBusinessSize > 0) {
+            businessSeconds.add(DurationValues.sorted(looseBusiness, looseBusinessSize));
+            looseBusinessSize = 0;
+        }
         long wallCount = seconds.stream().mapToLong(DurationValues::size).sum();
         long wallSum = seconds.stream().mapToLong(DurationValues::sum).sum();
         long businessCount = businessSeconds.stream().mapToLong(DurationValues::size).sum();

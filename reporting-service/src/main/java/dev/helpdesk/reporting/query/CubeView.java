@@ -16,6 +16,8 @@ enum CubeView {
     /** OPENED incidents by affected asset. */
     ASSETS;
 
+    private static final String INCIDENT = "INCIDENT";
+
     /** A contribution's cell in one view. */
     record Placement(CubeView view, CellKey key) {
     }
@@ -30,12 +32,34 @@ enum CubeView {
         if (contribution.kind() == CubeKind.RESOLVED_FOR_GOOD && contribution.detail() != null) {
             placements.add(new Placement(AGENTS, new CellKey(group, priority, type, contribution.detail())));
         }
-        if (contribution.kind() == CubeKind.OPENED && "INCIDENT".equals(type)) {
+        if (contribution.kind() == CubeKind.OPENED && INCIDENT.equals(type)) {
             placements.add(new Placement(CATEGORIES, new CellKey(group, priority, type, contribution.category())));
             if (contribution.assetId() != null) {
                 placements.add(new Placement(ASSETS, new CellKey(group, priority, type, contribution.assetId())));
             }
         }
         return placements;
+    }
+
+    /**
+     * Whether a single contribution, kept in an hour's columns, counts in this view: the same rule
+     * as {@link #of(Contribution)}.
+     */
+    boolean holds(CubeKind kind, CellKey key, HourColumns columns, int row) {
+        return switch (this) {
+            case MAIN -> true;
+            case AGENTS -> kind == CubeKind.RESOLVED_FOR_GOOD && columns.detail(row) != HourColumns.NONE;
+            case CATEGORIES -> kind == CubeKind.OPENED && INCIDENT.equals(key.type());
+            case ASSETS -> kind == CubeKind.OPENED && INCIDENT.equals(key.type()) && columns.asset(row) != HourColumns.NONE;
+        };
+    }
+
+    /** The view's value of a single contribution: the agent, category or asset; null for MAIN. */
+    String valueOf(HourColumns columns, int row, CubeNames names) {
+        return switch (this) {
+            case MAIN -> null;
+            case AGENTS, CATEGORIES -> names.name(columns.detail(row));
+            case ASSETS -> names.name(columns.asset(row));
+        };
     }
 }

@@ -21,6 +21,18 @@ final class DurationValues {
     private int size;
     private long sum;
 
+    /** The values of an array's first {@code size} elements, sorted in place and kept. */
+    static DurationValues sorted(int[] values, int size) {
+        DurationValues sorted = new DurationValues();
+        Arrays.sort(values, 0, size);
+        sorted.values = values;
+        sorted.size = size;
+        for (int i = 0; i < size; i++) {
+            sorted.sum += values[i];
+        }
+        return sorted;
+    }
+
     int size() {
         return size;
     }

@@ -94,24 +94,48 @@ final class HourColumns {
         return keys[row];
     }
 
-    int offset(int row) {
-        return offsets[row];
+    int status(int row) {
+        return get(statuses, row);
     }
 
-    /** The contribution of a row, as it was added, at {@code hourStart + offset}. */
-    Contribution read(int row, long hourStart, CubeKind kind, CubeNames names) {
-        CellKey key = names.key(keys[row]);
-        int flag = flags == null ? 0 : flags[row];
-        int rating = (flag >> RATING_SHIFT) & RATING_BITS;
-        int outcome = flag >> OUTCOME_SHIFT;
-        String detail = names.name(get(details, row));
-        return new Contribution(kind, hourStart + offsets[row], key.groupId(), key.priority(), key.type(),
-                names.name(get(statuses, row)),
-                kind == CubeKind.RESOLVED_FOR_GOOD ? detail : null,
-                kind == CubeKind.OPENED ? detail : null, names.name(get(assets, row)),
-                seconds(get(seconds, row)), seconds(get(businessSeconds, row)), (flag & FIRST_CONTACT) != 0,
-                (flag & REOPENED) != 0, rating == 0 ? null : rating,
-                outcome == 1 ? TicketFacts.SlaOutcome.MET : outcome == 2 ? TicketFacts.SlaOutcome.BREACHED : null);
+    /** The resolver of a resolution for good, or the category of an opened incident. */
+    int detail(int row) {
+        return get(details, row);
+    }
+
+    int asset(int row) {
+        return get(assets, row);
+    }
+
+    /** {@link #NONE} when the contribution has none. */
+    int seconds(int row) {
+        return get(seconds, row);
+    }
+
+    int businessSeconds(int row) {
+        return get(businessSeconds, row);
+    }
+
+    boolean firstContact(int row) {
+        return flags != null && (flags[row] & FIRST_CONTACT) != 0;
+    }
+
+    boolean reopened(int row) {
+        return flags != null && (flags[row] & REOPENED) != 0;
+    }
+
+    /** 1 to 5, 0 for none. */
+    int rating(int row) {
+        return flags == null ? 0 : (flags[row] >> RATING_SHIFT) & RATING_BITS;
+    }
+
+    /** 1 for MET, 2 for BREACHED, 0 for none. */
+    int outcome(int row) {
+        return flags == null ? 0 : flags[row] >> OUTCOME_SHIFT;
+    }
+
+    int offset(int row) {
+        return offsets[row];
     }
 
     /** The name kept in the detail column: the resolver, or an incident's category. */
@@ -130,10 +154,6 @@ final class HourColumns {
             flag |= 2 << OUTCOME_SHIFT;
         }
         return (byte) flag;
-    }
-
-    private static Long seconds(int value) {
-        return value == NONE ? null : (long) value;
     }
 
     private static int get(int[] column, int row) {

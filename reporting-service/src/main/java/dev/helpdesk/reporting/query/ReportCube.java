@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bson.Document;
 
@@ -63,8 +62,13 @@ final class ReportCube {
      * caller places in the view itself). Call within {@link #read}.
      */
     void collect(CubeKind kind, CubeView view, Long from, Long to, BiConsumer<CellKey, CubeCell> cells,
-            Consumer<Contribution> single) {
+            CubeKindStore.Rows single) {
         kinds.get(kind).collect(view, from, to, cells, single);
+    }
+
+    /** The names the hour columns refer to. Call within {@link #read}. */
+    CubeNames names() {
+        return names;
     }
 
     /** The open tickets now. Call within {@link #read}. */

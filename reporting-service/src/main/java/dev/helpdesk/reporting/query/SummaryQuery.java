@@ -37,7 +37,7 @@ public class SummaryQuery {
         Instant now = clock.instant();
         Map<String, Long> byPriority = new LinkedHashMap<>();
         PRIORITIES.forEach(priority -> byPriority.put(priority, 0L));
-        slice.by(CubeKind.OPENED, CubeView.MAIN, filter, CellKey::priority).forEach((priority, figures) -> {
+        slice.by(CubeKind.OPENED, CubeView.MAIN, filter, CubeGrouping.PRIORITY).forEach((priority, figures) -> {
             if (priority != null) {
                 byPriority.merge(priority, figures.count(), Long::sum);
             }
