@@ -1,14 +1,11 @@
 package dev.helpdesk.reporting.query;
 
-import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.conversions.Bson;
 
 /**
  * The age classes of the backlog: how long an open ticket has been open, at the moment of the
@@ -31,32 +28,28 @@ final class BacklogAges {
     private BacklogAges() {
     }
 
-    /** Whether a ticket opened at {@code openedAt} (epoch milliseconds) falls in the class at {@code now}. */
-    static boolean contains(AgeClass age, long openedAt, Instant now) {
-        return (age.lower().isZero() || openedAt <= now.minus(age.lower()).toEpochMilli())
-                && (age.upper() == null || openedAt > now.minus(age.upper()).toEpochMilli());
-    }
-
     /** The open tickets, of those given, per age class at {@code now}, every class present. */
     static Map<String, Long> of(Collection<OpenTicket> tickets, Instant now) {
+        long[] counts = new long[CLASSES.size()];
+        long[] lowerBounds = new long[CLASSES.size()];
+        long[] upperBounds = new long[CLASSES.size()];
+        for (int i = 0; i < CLASSES.size(); i++) {
+            AgeClass age = CLASSES.get(i);
+            lowerBounds[i] = age.lower().isZero() ? Long.MAX_VALUE : now.minus(age.lower()).toEpochMilli();
+            upperBounds[i] = age.upper() == null ? Long.MIN_VALUE : now.minus(age.upper()).toEpochMilli();
+        }
+        for (OpenTicket ticket : tickets) {
+            for (int i = 0; i < counts.length; i++) {
+                if (ticket.openedAt() <= lowerBounds[i] && ticket.openedAt() > upperBounds[i]) {
+                    counts[i]++;
+                    break; // the classes do not overlap
+                }
+            }
+        }
         Map<String, Long> ages = new LinkedHashMap<>();
-        for (AgeClass age : CLASSES) {
-            ages.put(age.label(), tickets.stream().filter(ticket -> contains(age, ticket.openedAt(), now)).count());
+        for (int i = 0; i < counts.length; i++) {
+            ages.put(CLASSES.get(i).label(), counts[i]);
         }
         return ages;
-    }
-
-    /** The tickets opened so long before {@code now} that they fall in the class. */
-    static Bson of(AgeClass age, Instant now) {
-        List<Bson> conditions = new ArrayList<>();
-        // The youngest class has no lower bound: a ticket stamped after this moment (a clock
-        // ahead of ours) is young, not left out, so the classes always add up to the backlog.
-        if (!age.lower().isZero()) {
-            conditions.add(Filters.lte(TicketFields.OPENED_AT, now.minus(age.lower())));
-        }
-        if (age.upper() != null) {
-            conditions.add(Filters.gt(TicketFields.OPENED_AT, now.minus(age.upper())));
-        }
-        return Filters.and(conditions);
     }
 }

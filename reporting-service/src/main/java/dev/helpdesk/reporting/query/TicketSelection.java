@@ -3,7 +3,6 @@ package dev.helpdesk.reporting.query;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /** The Mongo conditions of a {@link ReportFilter}, shared by every report. */
@@ -42,23 +41,5 @@ final class TicketSelection {
             conditions.add(Filters.lt(field, period.to()));
         }
         return Filters.and(conditions);
-    }
-
-    /** A list of moments holds at least one in the period. */
-    static Bson anyWithin(String listField, ReportPeriod period) {
-        return period.from() == null && period.to() == null
-                ? Filters.ne(listField, List.of())
-                : Filters.elemMatch(listField, elementRange(period));
-    }
-
-    private static Bson elementRange(ReportPeriod period) {
-        Document range = new Document();
-        if (period.from() != null) {
-            range.append("$gte", period.from());
-        }
-        if (period.to() != null) {
-            range.append("$lt", period.to());
-        }
-        return range;
     }
 }
