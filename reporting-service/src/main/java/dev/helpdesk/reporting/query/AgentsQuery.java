@@ -30,7 +30,7 @@ public class AgentsQuery {
         }
         Map<String, AgentsReport.Agent> agents = new TreeMap<>();
         CubeSlice.of(cube, filter.period())
-                .by(CubeKind.RESOLVED_FOR_GOOD, CubeView.AGENTS, filter, CubeGrouping.VALUE)
+                .by(CubeKind.RESOLVED_FOR_GOOD, CubeView.AGENTS, filter, CubeGrouping.VALUE, CubeSum.Percentiles.MEDIAN)
                 .forEach((agentId, resolved) -> agents.put(agentId, new AgentsReport.Agent(agentId,
                         openLoad.getOrDefault(agentId, 0L), resolved.count(), resolved.medianSeconds(),
                         resolved.rated(), Figures.mean(resolved.ratingSum(), resolved.rated()))));

@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param statuses        OPENED: the tickets by their status now (none with zero)
  * @param time            count, mean and p90 of the durations (first response, resolution), wall
- *                        clock and business time
- * @param medianSeconds   the lower median of the wall-clock durations, or null
+ *                        clock and business time; the p90s only when asked for
+ * @param medianSeconds   the lower median of the wall-clock durations when asked for, or null
  */
 record CubeFigures(long count, Map<String, Long> statuses, TimeFigure time, Long medianSeconds, long firstContact,
         long reopened, long rated, long ratingSum, long met, long breached) {

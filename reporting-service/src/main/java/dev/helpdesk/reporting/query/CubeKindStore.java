@@ -26,7 +26,8 @@ final class CubeKindStore {
     private final CubeKind kind;
     private final CubeNames names;
     private final NavigableMap<Long, HourColumns> hours = new TreeMap<>();
-    private final Map<CubeView, List<NavigableMap<Long, Map<CellKey, CubeCell>>>> levels = new EnumMap<>(CubeView.class);
+    private final Map<CubeView, List<NavigableMap<Long, Map<CellKey, CubeCell>>>> levels =
+            new EnumMap<>(CubeView.class);
 
     CubeKindStore(CubeKind kind, CubeNames names) {
         this.kind = kind;

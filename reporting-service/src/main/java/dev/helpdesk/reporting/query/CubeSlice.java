@@ -32,11 +32,15 @@ final class CubeSlice {
 
     /** One kind's figures over the period, of the tickets the filter selects. */
     CubeFigures total(CubeKind kind, ReportFilter filter) {
-        return by(kind, CubeView.MAIN, filter, CubeGrouping.ALL).getOrDefault("", new CubeSum().figures());
+        CubeSum.Percentiles needed = kind == CubeKind.FIRST_RESPONSE || kind == CubeKind.RESOLVED_FOR_GOOD
+                ? CubeSum.Percentiles.P90 : CubeSum.Percentiles.NONE;
+        return by(kind, CubeView.MAIN, filter, CubeGrouping.ALL, needed).getOrDefault("",
+                new CubeSum().figures(needed));
     }
 
-    /** One kind's figures over the period per group (which may be null), of the view's tickets the filter selects. */
-    Map<String, CubeFigures> by(CubeKind kind, CubeView view, ReportFilter filter, CubeGrouping grouping) {
+    /** One kind's figures over the period per group (which may be null), of the view's selected tickets. */
+    Map<String, CubeFigures> by(CubeKind kind, CubeView view, ReportFilter filter, CubeGrouping grouping,
+            CubeSum.Percentiles needed) {
         return cube.read(() -> {
             Map<String, CubeSum> sums = new HashMap<>();
             CubeNames names = cube.names();
@@ -54,7 +58,7 @@ final class CubeSlice {
                 }
             });
             Map<String, CubeFigures> figures = new HashMap<>();
-            sums.forEach((group, sum) -> figures.put(group, sum.figures()));
+            sums.forEach((group, sum) -> figures.put(group, sum.figures(needed)));
             return figures;
         });
     }

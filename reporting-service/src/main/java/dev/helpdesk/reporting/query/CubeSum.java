@@ -80,7 +80,16 @@ final class CubeSum {
         breached += outcome == 2 ? 1 : 0;
     }
 
-    CubeFigures figures() {
+    /** Which order statistics a query needs: each costs a selection over all the durations. */
+    enum Percentiles {
+        NONE,
+        /** The 90th percentiles, wall clock and business time. */
+        P90,
+        /** The lower median of the wall-clock durations. */
+        MEDIAN
+    }
+
+    CubeFigures figures(Percentiles needed) {
         if (looseSecondsSize > 0) {
             seconds.add(DurationValues.sorted(looseSeconds, looseSecondsSize));
             looseSecondsSize = 0;
@@ -93,10 +102,13 @@ final class CubeSum {
         long wallSum = seconds.stream().mapToLong(DurationValues::sum).sum();
         long businessCount = businessSeconds.stream().mapToLong(DurationValues::size).sum();
         long businessSum = businessSeconds.stream().mapToLong(DurationValues::sum).sum();
-        TimeFigure time = TimeFigure.of(wallCount, wallSum, DurationValues.percentile90(seconds, wallCount),
-                businessCount, businessSum, DurationValues.percentile90(businessSeconds, businessCount));
+        boolean p90 = needed == Percentiles.P90;
+        TimeFigure time = TimeFigure.of(wallCount, wallSum,
+                p90 ? DurationValues.percentile90(seconds, wallCount) : null,
+                businessCount, businessSum, p90 ? DurationValues.percentile90(businessSeconds, businessCount) : null);
         statuses.values().removeIf(n -> n == 0);
-        return new CubeFigures(count, Map.copyOf(statuses), time, DurationValues.lowerMedian(seconds, wallCount),
-                firstContact, reopened, rated, ratingSum, met, breached);
+        Long median = needed == Percentiles.MEDIAN ? DurationValues.lowerMedian(seconds, wallCount) : null;
+        return new CubeFigures(count, Map.copyOf(statuses), time, median, firstContact, reopened, rated, ratingSum,
+                met, breached);
     }
 }

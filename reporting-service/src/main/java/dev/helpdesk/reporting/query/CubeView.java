@@ -50,7 +50,8 @@ enum CubeView {
             case MAIN -> true;
             case AGENTS -> kind == CubeKind.RESOLVED_FOR_GOOD && columns.detail(row) != HourColumns.NONE;
             case CATEGORIES -> kind == CubeKind.OPENED && INCIDENT.equals(key.type());
-            case ASSETS -> kind == CubeKind.OPENED && INCIDENT.equals(key.type()) && columns.asset(row) != HourColumns.NONE;
+            case ASSETS -> kind == CubeKind.OPENED && INCIDENT.equals(key.type())
+                    && columns.asset(row) != HourColumns.NONE;
         };
     }
 

@@ -56,7 +56,7 @@ public class RecurringQuery {
     /** Incidents opened in the slice's period per value of the view. */
     private static Map<String, Long> per(CubeSlice slice, CubeView view, ReportFilter incidents) {
         Map<String, Long> counts = new HashMap<>();
-        slice.by(CubeKind.OPENED, view, incidents, CubeGrouping.VALUE)
+        slice.by(CubeKind.OPENED, view, incidents, CubeGrouping.VALUE, CubeSum.Percentiles.NONE)
                 .forEach((detail, figures) -> counts.put(detail, figures.count()));
         return counts;
     }

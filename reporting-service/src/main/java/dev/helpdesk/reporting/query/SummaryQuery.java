@@ -37,11 +37,12 @@ public class SummaryQuery {
         Instant now = clock.instant();
         Map<String, Long> byPriority = new LinkedHashMap<>();
         PRIORITIES.forEach(priority -> byPriority.put(priority, 0L));
-        slice.by(CubeKind.OPENED, CubeView.MAIN, filter, CubeGrouping.PRIORITY).forEach((priority, figures) -> {
-            if (priority != null) {
-                byPriority.merge(priority, figures.count(), Long::sum);
-            }
-        });
+        slice.by(CubeKind.OPENED, CubeView.MAIN, filter, CubeGrouping.PRIORITY, CubeSum.Percentiles.NONE)
+                .forEach((priority, figures) -> {
+                    if (priority != null) {
+                        byPriority.merge(priority, figures.count(), Long::sum);
+                    }
+                });
         CubeFigures opened = slice.total(CubeKind.OPENED, filter);
         List<OpenTicket> backlog = cube.read(cube::openTickets).stream().filter(ticket -> ticket.selectedBy(filter))
                 .toList();
