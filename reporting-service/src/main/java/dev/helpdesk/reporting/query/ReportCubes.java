@@ -60,8 +60,8 @@ public class ReportCubes implements TicketFactsWrites {
      */
     ReportCube serving() {
         CompletableFuture<ReportCube> cube = cubeOf(projections.servingName());
-        if (cubes.size() > 2) {
-            forgetUnused(); // a collection replaced by a rebuild: its cube goes with it
+        if (cubes.size() > 1) {
+            forgetUnused(); // a collection a rebuild replaced: its cube goes with it
         }
         try {
             return cube.get(QUERY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
