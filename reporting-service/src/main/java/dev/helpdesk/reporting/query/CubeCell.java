@@ -1,7 +1,7 @@
 package dev.helpdesk.reporting.query;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
 
 /**
  * The figures of the contributions that fall in one cell of the report cube (one kind, one time
@@ -12,8 +12,9 @@ import java.util.Map;
 final class CubeCell {
 
     long count;
-    /** OPENED: the tickets by their status now. */
-    private Map<String, Long> statuses;
+    /** OPENED, main view: the tickets by their status now, as parallel arrays (a handful of statuses). */
+    private String[] statusNames;
+    private long[] statusCounts;
     private DurationValues seconds;
     private DurationValues businessSeconds;
     long firstContact;
@@ -23,10 +24,11 @@ final class CubeCell {
     long met;
     long breached;
 
-    void add(Contribution contribution, int sign) {
+    /** @param withStatus whether to count the ticket's status too (only the main view reports it) */
+    void add(Contribution contribution, int sign, boolean withStatus) {
         count += sign;
-        if (contribution.status() != null) {
-            statuses().merge(contribution.status(), (long) sign, Long::sum);
+        if (withStatus && contribution.status() != null) {
+            countStatus(contribution.status(), sign);
         }
         if (contribution.seconds() != null) {
             change(seconds(), contribution.seconds(), sign);
@@ -48,9 +50,13 @@ final class CubeCell {
         return count == 0;
     }
 
-    /** The statuses counted, or null when none was. */
-    Map<String, Long> statusCounts() {
-        return statuses;
+    /** Hands each status counted (possibly with zero) and its count to {@code counts}. */
+    void statusCounts(BiConsumer<String, Long> counts) {
+        if (statusNames != null) {
+            for (int i = 0; i < statusNames.length; i++) {
+                counts.accept(statusNames[i], statusCounts[i]);
+            }
+        }
     }
 
     /** The wall-clock durations, or null when none was counted. */
@@ -62,11 +68,21 @@ final class CubeCell {
         return businessSeconds;
     }
 
-    private Map<String, Long> statuses() {
-        if (statuses == null) {
-            statuses = new HashMap<>();
+    private void countStatus(String status, int sign) {
+        if (statusNames == null) {
+            statusNames = new String[0];
+            statusCounts = new long[0];
         }
-        return statuses;
+        for (int i = 0; i < statusNames.length; i++) {
+            if (statusNames[i].equals(status)) {
+                statusCounts[i] += sign;
+                return;
+            }
+        }
+        statusNames = Arrays.copyOf(statusNames, statusNames.length + 1);
+        statusCounts = Arrays.copyOf(statusCounts, statusCounts.length + 1);
+        statusNames[statusNames.length - 1] = status;
+        statusCounts[statusCounts.length - 1] = sign;
     }
 
     DurationValues seconds() {

@@ -14,8 +14,8 @@ import java.util.function.BiConsumer;
  * ({@link HourColumns}), and added up in cells per bucket of 1, 4, 32 and 256 days (UTC, from the
  * epoch). A period reads the largest buckets that fit in it and the single contributions only in
  * the hours left at its ends, partial hours to the millisecond: a year is a few dozen buckets and
- * a few thousand contributions. The breakdowns by agent, category and asset have no day buckets
- * (one per contribution, nearly, at a million tickets a year): their days come from the hours.
+ * a few thousand contributions. The breakdowns by agent, category and asset keep fewer levels
+ * ({@link #keeps}).
  */
 final class CubeKindStore {
 
@@ -46,8 +46,17 @@ final class CubeKindStore {
         void accept(HourColumns columns, int row);
     }
 
+    /**
+     * The main view has every level. A level of the breakdowns whose cells would hold about one
+     * contribution each at a million tickets a year is left out, and read from the hours instead:
+     * days for agents and categories, days and 4 days for assets.
+     */
     private static boolean keeps(int level, CubeView view) {
-        return level > 0 || view == CubeView.MAIN;
+        return switch (view) {
+            case MAIN -> true;
+            case ASSETS -> level > 1;
+            case AGENTS, CATEGORIES -> level > 0;
+        };
     }
 
     void add(Contribution contribution, int sign) {
@@ -67,7 +76,7 @@ final class CubeKindStore {
             for (int level = 0; level < BUCKET_HOURS.length; level++) {
                 if (buckets.get(level) != null) {
                     change(buckets.get(level), Math.floorDiv(hour, BUCKET_HOURS[level]), placement.key(), contribution,
-                            sign);
+                            sign, placement.view() == CubeView.MAIN);
                 }
             }
         }
@@ -140,10 +149,10 @@ final class CubeKindStore {
     }
 
     private static void change(NavigableMap<Long, Map<CellKey, CubeCell>> level, long bucket, CellKey key,
-            Contribution contribution, int sign) {
+            Contribution contribution, int sign, boolean withStatus) {
         Map<CellKey, CubeCell> cells = level.computeIfAbsent(bucket, ignored -> new HashMap<>());
         CubeCell cell = cells.computeIfAbsent(key, ignored -> new CubeCell());
-        cell.add(contribution, sign);
+        cell.add(contribution, sign, withStatus);
         if (cell.isEmpty()) {
             cells.remove(key);
             if (cells.isEmpty()) {

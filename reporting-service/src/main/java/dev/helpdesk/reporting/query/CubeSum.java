@@ -30,9 +30,7 @@ final class CubeSum {
 
     void add(CubeCell cell) {
         count += cell.count;
-        if (cell.statusCounts() != null) {
-            cell.statusCounts().forEach((status, n) -> statuses.merge(status, n, Long::sum));
-        }
+        cell.statusCounts((status, n) -> statuses.merge(status, n, Long::sum));
         if (cell.secondsOrNull() != null) {
             seconds.add(cell.secondsOrNull());
         }
