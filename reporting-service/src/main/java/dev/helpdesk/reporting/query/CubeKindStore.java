@@ -47,16 +47,12 @@ final class CubeKindStore {
     }
 
     /**
-     * The main view has every level. A level of the breakdowns whose cells would hold about one
-     * contribution each at a million tickets a year is left out, and read from the hours instead:
-     * days for agents and categories, days and 4 days for assets.
+     * The main view has every level. The breakdowns by agent, category and asset have no day
+     * buckets: at a million tickets a year those cells would hold about one contribution each, so
+     * their days are read from the hours instead.
      */
     private static boolean keeps(int level, CubeView view) {
-        return switch (view) {
-            case MAIN -> true;
-            case ASSETS -> level > 1;
-            case AGENTS, CATEGORIES -> level > 0;
-        };
+        return level > 0 || view == CubeView.MAIN;
     }
 
     void add(Contribution contribution, int sign) {
