@@ -19,16 +19,7 @@ final class CubeNames {
 
     /** The name's number, {@link HourColumns#NONE} for null. */
     int idOf(String name) {
-        if (name == null) {
-            return HourColumns.NONE;
-        }
-        Integer known = ids.get(name);
-        if (known != null) {
-            return known;
-        }
-        names.add(name);
-        ids.put(name, names.size() - 1);
-        return names.size() - 1;
+        return name == null ? HourColumns.NONE : numberOf(name, ids, names);
     }
 
     String name(int id) {
@@ -37,17 +28,21 @@ final class CubeNames {
 
     /** The number of a contribution's group, priority and type. */
     int keyOf(Contribution contribution) {
-        CellKey key = new CellKey(contribution.groupId(), contribution.priority(), contribution.type(), null);
-        Integer known = keyIds.get(key);
-        if (known != null) {
-            return known;
-        }
-        keys.add(key);
-        keyIds.put(key, keys.size() - 1);
-        return keys.size() - 1;
+        return numberOf(new CellKey(contribution.groupId(), contribution.priority(), contribution.type(), null),
+                keyIds, keys);
     }
 
     CellKey key(int id) {
         return keys.get(id);
+    }
+
+    private static <T> int numberOf(T value, Map<T, Integer> numbers, List<T> values) {
+        Integer known = numbers.get(value);
+        if (known != null) {
+            return known;
+        }
+        values.add(value);
+        numbers.put(value, values.size() - 1);
+        return values.size() - 1;
     }
 }

@@ -457,7 +457,12 @@ abstract class ProjectionContract {
             delivered.add(story.all().get(random.nextInt(story.all().size())));
         }
         Collections.shuffle(delivered, random);
-        for (Object event : delivered) {
+        deliver(projection, delivered);
+    }
+
+    /** Applies ticket events and SLA events, in the order given. */
+    static void deliver(TicketFactsProjection projection, List<Object> events) {
+        for (Object event : events) {
             if (event instanceof TicketEvent ticket) {
                 projection.apply(ticket);
             } else {

@@ -65,13 +65,7 @@ class ReportCubeIntegrationTest {
         ProjectionContract.aDayOfTickets().forEach(story -> delivered.addAll(story.all()));
         delivered.addAll(delivered.subList(0, 5)); // and a few twice
         Collections.shuffle(delivered, random);
-        for (Object event : delivered) {
-            if (event instanceof TicketEvent ticket) {
-                projection.apply(ticket);
-            } else {
-                projection.apply((SlaEvent) event);
-            }
-        }
+        ProjectionContract.deliver(projection, delivered);
     }
 
     @Test
