@@ -3,9 +3,11 @@ package dev.helpdesk.deploy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The launcher's command-line options and how they become {@link PlatformSettings}. */
 final class LauncherOptions {
@@ -21,6 +23,7 @@ final class LauncherOptions {
     static final String KAFKA_JVM_OPTIONS = "kafka-jvm-options";
     static final String MONGO_JVM_OPTIONS = "mongo-jvm-options";
     static final String START_TIMEOUT = "start-timeout";
+    static final String SERVICES = "services";
     static final String HELP = "help";
 
     private LauncherOptions() {
@@ -53,6 +56,9 @@ final class LauncherOptions {
                 + String.join(" ", PlatformSettings.DEFAULT_MONGO_JVM_OPTIONS) + "\")");
         all.put(START_TIMEOUT, "seconds start-up may take before giving up (default "
                 + PlatformSettings.DEFAULT_START_TIMEOUT.toSeconds() + ")");
+        all.put(SERVICES, "services to run behind the gateway, comma separated (default: all of "
+                + String.join(",", Component.services().stream().map(c -> c.shortName).toList())
+                + "); MongoDB, Kafka, mail and the gateway always run");
         all.put(HELP, "print this help");
         return all;
     }
@@ -93,7 +99,25 @@ final class LauncherOptions {
                 jvmOptions(options, KAFKA_JVM_OPTIONS, PlatformSettings.DEFAULT_KAFKA_JVM_OPTIONS),
                 jvmOptions(options, MONGO_JVM_OPTIONS, PlatformSettings.DEFAULT_MONGO_JVM_OPTIONS),
                 Duration.ofSeconds(seconds(options.get(START_TIMEOUT,
-                        Long.toString(PlatformSettings.DEFAULT_START_TIMEOUT.toSeconds())))));
+                        Long.toString(PlatformSettings.DEFAULT_START_TIMEOUT.toSeconds())))),
+                services(options.get(SERVICES, "all")));
+    }
+
+    /** {@code all}, or short names such as {@code reporting,ticket}; an unknown name is refused. */
+    static Set<Component> services(String value) {
+        if (value.isBlank() || "all".equals(value.trim())) {
+            return Set.copyOf(Component.services());
+        }
+        Set<Component> chosen = EnumSet.noneOf(Component.class);
+        for (String name : value.split(",")) {
+            String wanted = name.trim();
+            Component component = Component.services().stream().filter(c -> c.shortName.equals(wanted)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--" + SERVICES + ": unknown service '" + wanted
+                            + "'; known: all, " + String.join(", ",
+                                    Component.services().stream().map(c -> c.shortName).toList())));
+            chosen.add(component);
+        }
+        return chosen;
     }
 
     private static List<String> jvmOptions(Options options, String name, List<String> defaults) {

@@ -2,7 +2,10 @@ package dev.helpdesk.deploy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to run and where.
@@ -14,6 +17,8 @@ import java.util.List;
  * @param kafkaJvmOptions    JVM options for the Kafka broker
  * @param mongoJvmOptions    JVM options for the MongoDB-wire server
  * @param startTimeout       how long start-up may take before the launcher gives up
+ * @param services           the services to run behind the gateway (MongoDB, Kafka, mail and the gateway always
+ *                           run): all of them by default, fewer for a benchmark of one service (D100)
  */
 public record PlatformSettings(
         Path repoRoot,
@@ -22,7 +27,8 @@ public record PlatformSettings(
         List<String> serviceJvmOptions,
         List<String> kafkaJvmOptions,
         List<String> mongoJvmOptions,
-        Duration startTimeout) {
+        Duration startTimeout,
+        Set<Component> services) {
 
     /*
      * Why these JVM defaults: eight JVMs share two cores while starting. The serial collector
@@ -49,6 +55,17 @@ public record PlatformSettings(
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
         mongoJvmOptions = List.copyOf(mongoJvmOptions);
+        if (services.contains(Component.GATEWAY)) {
+            throw new IllegalArgumentException("the gateway always runs; it is not one of the services");
+        }
+        services = services.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(services));
+    }
+
+    /** Every service behind the gateway. */
+    public PlatformSettings(Path repoRoot, Path dataDir, PlatformPorts ports, List<String> serviceJvmOptions,
+            List<String> kafkaJvmOptions, List<String> mongoJvmOptions, Duration startTimeout) {
+        this(repoRoot, dataDir, ports, serviceJvmOptions, kafkaJvmOptions, mongoJvmOptions, startTimeout,
+                Set.copyOf(Component.services()));
     }
 
     /** The reference ports and options, with the data in {@code <repoRoot>/.data}. */
@@ -60,12 +77,23 @@ public record PlatformSettings(
 
     public PlatformSettings withDataDir(Path newDataDir) {
         return new PlatformSettings(repoRoot, newDataDir, ports, serviceJvmOptions, kafkaJvmOptions,
-                mongoJvmOptions, startTimeout);
+                mongoJvmOptions, startTimeout, services);
     }
 
     public PlatformSettings withPorts(PlatformPorts newPorts) {
         return new PlatformSettings(repoRoot, dataDir, newPorts, serviceJvmOptions, kafkaJvmOptions,
-                mongoJvmOptions, startTimeout);
+                mongoJvmOptions, startTimeout, services);
+    }
+
+    /** Whether every service runs, so that the gateway's health of the whole platform can be UP. */
+    public boolean allServices() {
+        return services.containsAll(Component.services());
+    }
+
+    /** The processes to run besides MongoDB, Kafka and mail: the chosen services and the gateway, in order. */
+    public List<Component> components() {
+        return Arrays.stream(Component.values())
+                .filter(component -> component == Component.GATEWAY || services.contains(component)).toList();
     }
 
     public Path logDir() {

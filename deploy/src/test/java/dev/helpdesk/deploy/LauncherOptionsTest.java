@@ -65,6 +65,23 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void servicesChoosesWhichServicesRunBehindTheGatewayAndDefaultsToAll() {
+        PlatformSettings all = settings(new String[0], new Properties(), Map.of());
+        PlatformSettings reporting = settings(new String[] {"--services=reporting"}, new Properties(), Map.of());
+        PlatformSettings two = settings(new String[] {"--services= ticket , reporting"}, new Properties(), Map.of());
+
+        assertThat(all.components()).containsExactly(Component.values());
+        assertThat(all.allServices()).isTrue();
+        assertThat(reporting.services()).containsExactly(Component.REPORTING);
+        assertThat(reporting.components()).containsExactly(Component.REPORTING, Component.GATEWAY);
+        assertThat(reporting.allServices()).isFalse();
+        assertThat(two.components()).containsExactly(Component.TICKET, Component.REPORTING, Component.GATEWAY);
+        assertThat(settings(new String[] {"--services=all"}, new Properties(), Map.of())).isEqualTo(all);
+        assertThatThrownBy(() -> settings(new String[] {"--services=reporting,gateway"}, new Properties(), Map.of()))
+                .hasMessageContaining("unknown service 'gateway'");
+    }
+
+    @Test
     void aMisspeltOptionIsRejectedRatherThanIgnored() {
         assertThatThrownBy(() -> settings(new String[] {"--gatway-port=9000"}, new Properties(), Map.of()))
                 .hasMessage("unknown option --gatway-port");
