@@ -26,7 +26,9 @@ record BenchmarkOptions(
         Duration timeout,
         Optional<Path> report,
         int events,
-        int articles) {
+        int articles,
+        List<String> phases,
+        int queries) {
 
     static final int MAX_TICKETS = 100_000;
     static final int MAX_CLIENTS = 1_000;
@@ -34,6 +36,10 @@ record BenchmarkOptions(
     static final int MAX_EVENTS = 20_000;
     static final int MIN_ARTICLES = 100;
     static final int MAX_ARTICLES = 200_000;
+    static final int MAX_REPORT_TICKETS = 2_000_000;
+    static final int MAX_LIVE_EVENTS = 2_000_000;
+    static final int MAX_QUERIES = 100_000;
+    static final List<String> PHASES = List.of("load", "live", "rebuild", "queries");
 
     static final String GATEWAY = "gateway";
     static final String KAFKA = "kafka";
@@ -46,6 +52,8 @@ record BenchmarkOptions(
     static final String REPORT = "report";
     static final String EVENTS = "events";
     static final String ARTICLES = "articles";
+    static final String PHASES_OPTION = "phases";
+    static final String QUERIES = "queries";
     static final String HELP = "help";
 
     /** Option name to its description with the default, in the order --help shows them. */
@@ -78,10 +86,15 @@ record BenchmarkOptions(
         }
         Scenario scenario = scenario(given.getOrDefault(SCENARIO, Scenario.LIFECYCLE.label()));
         boolean longTicket = scenario == Scenario.LONG_TICKET;
+        boolean reports = scenario == Scenario.REPORTS;
         // an option the scenario does not use would be ignored silently, like a misspelt one
-        if (!longTicket && given.containsKey(EVENTS)) {
+        if (!longTicket && !reports && given.containsKey(EVENTS)) {
             throw new IllegalArgumentException("--" + EVENTS + " applies to --" + SCENARIO + "="
-                    + Scenario.LONG_TICKET.label() + " only");
+                    + Scenario.LONG_TICKET.label() + " and " + Scenario.REPORTS.label() + " only");
+        }
+        if (!reports && (given.containsKey(PHASES_OPTION) || given.containsKey(QUERIES))) {
+            throw new IllegalArgumentException("--" + PHASES_OPTION + " and --" + QUERIES + " apply to --" + SCENARIO
+                    + "=" + Scenario.REPORTS.label() + " only");
         }
         boolean search = scenario == Scenario.SEARCH;
         if ((longTicket || search) && given.containsKey(RATE)) {
@@ -93,6 +106,9 @@ record BenchmarkOptions(
                     + Scenario.SEARCH.label() + " only");
         }
         // long-ticket: one client, because concurrent commands on the one long ticket queue on its lock
+        if (reports) {
+            return reportsOptions(given, scenario);
+        }
         return new BenchmarkOptions(
                 gatewayUri(given.getOrDefault(GATEWAY, "http://localhost:8080")),
                 kafkaBootstrap(given.getOrDefault(KAFKA, "localhost:9092")),
@@ -104,7 +120,43 @@ record BenchmarkOptions(
                 timeout(given.getOrDefault(TIMEOUT, search ? "60m" : "10m")),
                 Optional.ofNullable(given.get(REPORT)).map(BenchmarkOptions::reportPath),
                 intValue(given, EVENTS, 1000, MIN_EVENTS, MAX_EVENTS),
-                intValue(given, ARTICLES, 50_000, MIN_ARTICLES, MAX_ARTICLES));
+                intValue(given, ARTICLES, 50_000, MIN_ARTICLES, MAX_ARTICLES),
+                PHASES,
+                0);
+    }
+
+    /** The reports scenario: tickets up to two million, a live rate of events (not tickets), its phases. */
+    private static BenchmarkOptions reportsOptions(Map<String, String> given, Scenario scenario) {
+        double rate = rate(given.getOrDefault(RATE, "2000"));
+        if (rate <= 0) {
+            throw new IllegalArgumentException("--" + RATE + " is the live phase's events per second: more than 0");
+        }
+        return new BenchmarkOptions(
+                gatewayUri(given.getOrDefault(GATEWAY, "http://localhost:8080")),
+                kafkaBootstrap(given.getOrDefault(KAFKA, "localhost:9092")),
+                intValue(given, CLIENTS, 4, 1, MAX_CLIENTS),
+                intValue(given, TICKETS, 1_000_000, 1, MAX_REPORT_TICKETS),
+                scenario,
+                intValue(given, WARMUP, 50, 0, MAX_QUERIES),
+                rate,
+                timeout(given.getOrDefault(TIMEOUT, "180m")),
+                Optional.ofNullable(given.get(REPORT)).map(BenchmarkOptions::reportPath),
+                intValue(given, EVENTS, 60_000, MIN_EVENTS, MAX_LIVE_EVENTS),
+                0,
+                phases(given.getOrDefault(PHASES_OPTION, String.join(",", PHASES))),
+                intValue(given, QUERIES, 500, 1, MAX_QUERIES));
+    }
+
+    /** Known phases, each once, in the order they run whatever the order given. */
+    static List<String> phases(String value) {
+        List<String> named = List.of(value.split(","));
+        for (String phase : named) {
+            if (!PHASES.contains(phase.trim())) {
+                throw new IllegalArgumentException("--" + PHASES_OPTION + " takes " + String.join(", ", PHASES)
+                        + ", got: " + phase);
+            }
+        }
+        return PHASES.stream().filter(phase -> named.stream().anyMatch(given -> given.trim().equals(phase))).toList();
     }
 
     static String help() {
@@ -131,6 +183,16 @@ record BenchmarkOptions(
                 searches from --clients users. Defaults there: --clients=4, --tickets=5000,
                 --warmup=1000, --timeout=60m. It passes if no search failed and p99 is under 50 ms.
 
+                reports: publishes --tickets (default 1000000) synthetic tickets' records of the past year
+                straight to Kafka (run the platform with --services=reporting), then measures the reporting
+                service: how fast its live projection works through them (load), whether it keeps up with
+                --events (default 60000) records paced at --rate (default 2000) per second (live), a
+                rebuild through the API (rebuild), and --queries (default 500) of each report query after
+                --warmup (default 50) from --clients (default 4) supervisors (queries). --phases chooses
+                (default load,live,rebuild,queries); a later run reuses the loaded tickets without load.
+                It passes if the projection kept up, the rebuild read 20000 events/s or more and every
+                query's p99 is under 50 ms. Default --timeout there: 180m.
+
                 Exit code: 0 if no command failed and every expected event reached Kafka, 1 otherwise,
                 2 for invalid options.
                 """);
@@ -146,7 +208,8 @@ record BenchmarkOptions(
                 + " long-ticket: measured comments and reads per kind of ticket (default 500);"
                 + " search: measured searches (default 5000)");
         all.put(SCENARIO, "create (open only), lifecycle (open, assign, comment, resolve), long-ticket"
-                + " (a ticket with --events events against new ones) or search (article searches)"
+                + " (a ticket with --events events against new ones), search (article searches) or reports"
+                + " (reporting at scale)"
                 + " (default lifecycle)");
         all.put(WARMUP, "tickets run first and not measured, 0-" + MAX_TICKETS + " (default 300);"
                 + " long-ticket: unmeasured comment+read pairs (default 200); search: unmeasured searches"
@@ -155,6 +218,8 @@ record BenchmarkOptions(
                 + "-" + MAX_EVENTS + " (default 1000)");
         all.put(ARTICLES, "search only: published benchmark articles to search, " + MIN_ARTICLES + "-"
                 + MAX_ARTICLES + " (default 50000)");
+        all.put(PHASES_OPTION, "reports only: the phases to run, of load,live,rebuild,queries (default all)");
+        all.put(QUERIES, "reports only: measured requests of each report query (default 500)");
         all.put(RATE, "target ticket creations per second over all clients; 0 = as fast as they go (default 0)");
         all.put(TIMEOUT, "bound on warm-up plus measured load, e.g. 90s, 10m, PT5M; the wait for the last"
                 + " Kafka events adds at most 30 s (default 10m)");

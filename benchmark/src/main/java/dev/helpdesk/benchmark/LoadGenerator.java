@@ -94,6 +94,14 @@ public final class LoadGenerator {
                     options.gateway(), json);
             return finish(new SearchRun(options, articles, progress).run(deadlineNanos, editor));
         }
+        if (scenario == Scenario.REPORTS) {
+            // supervisors read the reports; only an administrator may rebuild them
+            TokenSource supervisor = TokenSource.supervisor(http, options.gateway(), json);
+            TokenSource admin = TokenSource.admin(http, options.gateway(), json);
+            ReportsRun reports = new ReportsRun(options, new GatewayClient(http, options.gateway(), supervisor, json),
+                    new GatewayClient(http, options.gateway(), admin, json), json, progress);
+            return finish(reports.run(deadlineNanos, () -> tokens.fetched() + supervisor.fetched() + admin.fetched()));
+        }
         if (scenario == Scenario.LONG_TICKET) {
             LongTicketReport report = new LongTicketRun(options, gateway, tokens, runId, progress).run(deadlineNanos);
             return finish(report);

@@ -30,7 +30,13 @@ enum Scenario {
      * Full-text searches over a knowledge base of many published articles, which it first
      * brings to the asked size ({@link SearchRun}). It opens no tickets and expects nothing on Kafka.
      */
-    SEARCH(List.of(Command.SEARCH), Set.of());
+    SEARCH(List.of(Command.SEARCH), Set.of()),
+
+    /**
+     * Reporting at scale ({@link ReportsRun}): synthetic tickets published straight to Kafka, the
+     * live projection, a rebuild and the report queries. It opens no tickets through the API.
+     */
+    REPORTS(List.of(), Set.of());
 
     private final List<Command> commands;
     private final Set<String> expectedEventTypes;

@@ -25,6 +25,9 @@ final class TokenSource {
     /** An editor of the knowledge base: may publish the search scenario's articles. */
     static final String SUPERVISOR_ID = "demo-supervisor";
     private static final String SUPERVISOR_SECRET = "demo-supervisor-secret";
+    /** The only role that may rebuild the reports' projections (reports scenario). */
+    static final String ADMIN_ID = "demo-admin";
+    private static final String ADMIN_SECRET = "demo-admin-secret";
     private static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     private final HttpClient http;
@@ -52,6 +55,11 @@ final class TokenSource {
     /** Tokens of the demo supervisor, who may publish articles. */
     static TokenSource supervisor(HttpClient http, URI gateway, ObjectMapper json) {
         return new TokenSource(http, gateway, json, SUPERVISOR_ID, SUPERVISOR_SECRET);
+    }
+
+    /** Tokens of the demo administrator, who may rebuild the reports' projections. */
+    static TokenSource admin(HttpClient http, URI gateway, ObjectMapper json) {
+        return new TokenSource(http, gateway, json, ADMIN_ID, ADMIN_SECRET);
     }
 
     synchronized String current() throws IOException, InterruptedException {

@@ -58,8 +58,8 @@ class BenchmarkOptionsTest {
             "--tickets=many   | --tickets must be a whole number from 1 to 100000, got: many",
             "--clients=0      | --clients must be a whole number from 1 to 1000, got: 0",
             "--warmup=-1      | --warmup must be a whole number from 0 to 100000, got: -1",
-            "--scenario=soak  | --scenario must be create, lifecycle, long-ticket or search, got: soak",
-            "--scenario=long_ticket | --scenario must be create, lifecycle, long-ticket or search, got: long_ticket",
+            "--scenario=soak  | --scenario must be create, lifecycle, long-ticket, search or reports, got: soak",
+            "--scenario=long_ticket | --scenario must be create, lifecycle, long-ticket, search or reports, got: long_ticket",
             "--rate=-2        | --rate must be a number of ticket creations per second, 0 or more, got: -2",
             "--rate=NaN       | --rate must be a number of ticket creations per second, 0 or more, got: NaN",
             "--timeout=0s     | --timeout must be longer than zero, got: 0s",
@@ -117,9 +117,32 @@ class BenchmarkOptionsTest {
     @Test
     void eventsWithAnotherScenarioIsRejectedRatherThanIgnored() {
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--events=500"}))
-                .hasMessage("--events applies to --scenario=long-ticket only");
+                .hasMessage("--events applies to --scenario=long-ticket and reports only");
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--scenario=create", "--events=500"}))
-                .hasMessage("--events applies to --scenario=long-ticket only");
+                .hasMessage("--events applies to --scenario=long-ticket and reports only");
+    }
+
+    @Test
+    void theReportsScenarioTakesAMillionTicketsAnEventRateAndItsPhasesInTheirOwnOrder() {
+        BenchmarkOptions defaults = BenchmarkOptions.parse(new String[] {"--scenario=reports"});
+        assertThat(defaults.tickets()).isEqualTo(1_000_000);
+        assertThat(defaults.rate()).isEqualTo(2000);
+        assertThat(defaults.events()).isEqualTo(60_000);
+        assertThat(defaults.phases()).containsExactly("load", "live", "rebuild", "queries");
+        assertThat(defaults.queries()).isEqualTo(500);
+
+        BenchmarkOptions some = BenchmarkOptions.parse(new String[] {"--scenario=reports", "--tickets=2000000",
+                "--phases=queries,rebuild", "--queries=20", "--rate=5000", "--events=100000"});
+        assertThat(some.phases()).containsExactly("rebuild", "queries");
+        assertThat(some.tickets()).isEqualTo(2_000_000);
+        assertThat(some.rate()).isEqualTo(5000);
+
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--scenario=reports", "--phases=load,soak"}))
+                .hasMessage("--phases takes load, live, rebuild, queries, got: soak");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--scenario=reports", "--rate=0"}))
+                .hasMessageContaining("more than 0");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--phases=load"}))
+                .hasMessage("--phases and --queries apply to --scenario=reports only");
     }
 
     @Test

@@ -18,7 +18,7 @@ class ScenarioTest {
 
     @Test
     void theLabelsAreListedForMessages() {
-        assertThat(Scenario.labels()).isEqualTo("create, lifecycle, long-ticket or search");
+        assertThat(Scenario.labels()).isEqualTo("create, lifecycle, long-ticket, search or reports");
     }
 
     @Test
