@@ -9,6 +9,7 @@ import dev.helpdesk.reporting.query.ProjectionRebuilds;
 import dev.helpdesk.reporting.query.ProjectionState;
 import dev.helpdesk.reporting.query.ProjectionsStatus;
 import dev.helpdesk.reporting.query.RebuildProgress;
+import dev.helpdesk.reporting.query.TicketChange;
 import dev.helpdesk.reporting.query.TicketFacts;
 import dev.helpdesk.reporting.query.TicketFactsProjection;
 import io.cloudevents.CloudEvent;
@@ -60,6 +61,7 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaProjectionRebuilds.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    static final int MAX_POLL_RECORDS = 5000;
     private static final Duration HEARTBEAT = ProjectionState.STALE.dividedBy(6);
 
     private final KafkaProperties kafka;
@@ -183,25 +185,35 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
                 if (stopping) {
                     throw new IllegalStateException("the service is stopping");
                 }
+                List<TicketChange> changes = new ArrayList<>();
+                long read = 0;
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < ends.get(partition)) {
-                        apply(target, record);
-                        run.read();
+                        translate(target, record, changes);
+                        read++;
                     }
                 }
+                // one read and one bulk write for the whole poll (D101), instead of both per record
+                projection.applyAllTo(target, changes);
+                run.read(read);
                 remaining.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
             }
         }
     }
 
-    private void apply(MongoCollection<Document> target, ConsumerRecord<byte[], byte[]> record) {
+    /**
+     * Adds a ticket or SLA record's event to the poll's changes; applies a knowledge record at
+     * once (few, and to other collections).
+     */
+    private void translate(MongoCollection<Document> target, ConsumerRecord<byte[], byte[]> record,
+            List<TicketChange> changes) {
         try {
             CloudEvent event = codec.decode(record.value());
             if (Topics.TICKETS.equals(record.topic())) {
-                tickets.translate(event).ifPresent(ticketEvent -> projection.applyTo(target, ticketEvent));
+                tickets.translate(event).ifPresent(ticketEvent -> changes.add(TicketChange.of(ticketEvent)));
             } else if (Topics.SLA.equals(record.topic())) {
-                sla.translate(event).ifPresent(threshold -> projection.applyTo(target, threshold));
+                sla.translate(event).ifPresent(threshold -> changes.add(TicketChange.of(threshold)));
             } else {
                 knowledge.deflection(event).ifPresent(deflection -> articles.applyTo(
                         projections.deflectionsOf(target), deflection));
@@ -220,7 +232,9 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        // one bulk write per poll: bigger polls, fewer round trips; a few MB of records at most
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
+        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
         return properties;
     }
 }

@@ -38,8 +38,8 @@ final class RebuildRun {
         readingSince = clock.instant();
     }
 
-    void read() {
-        done.incrementAndGet();
+    void read(long records) {
+        done.addAndGet(records);
     }
 
     void done() {

@@ -1,14 +1,27 @@
 package dev.helpdesk.reporting.query;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.bson.Document;
@@ -26,6 +39,12 @@ import org.springframework.stereotype.Component;
  * that nobody wrote it since it was read (its {@code version}). A lost race (two consumers during
  * a rebalance) reads again and retries. One document, one atomic write: no transactions and no
  * change streams, which the embedded MongoDB-wire server does not have.
+ *
+ * <p>The batch path ({@link #applyAll}, {@link #applyAllTo}) does the same for many events at
+ * once (D101): one query reads the documents of all their tickets, each ticket's events are added
+ * to its history in memory, and one unordered bulk write writes every changed ticket back, on the
+ * same condition. A ticket written by somebody else meanwhile (the live consumer writes to a
+ * collection being rebuilt too) fails alone in that bulk write and is redone one event at a time.
  */
 @Component
 public class TicketFactsProjection {
@@ -67,6 +86,77 @@ public class TicketFactsProjection {
         return toEveryTarget(tickets -> applyTo(tickets, threshold));
     }
 
+    /**
+     * Applies the events to the serving collection and, while a rebuild runs, to the one it builds,
+     * each in one read and one bulk write; the serving collection's outcomes, in the events' order.
+     */
+    public List<ApplyOutcome> applyAll(List<TicketChange> changes) {
+        List<MongoCollection<Document>> targets = projections.writeTargets();
+        List<ApplyOutcome> serving = applyAllTo(targets.get(0), changes);
+        for (MongoCollection<Document> building : targets.subList(1, targets.size())) {
+            applyAllTo(building, changes);
+        }
+        if (serving.contains(ApplyOutcome.APPLIED)) {
+            listeners.forEach(ProjectionChangeListener::servingChanged);
+        }
+        return serving;
+    }
+
+    /**
+     * Applies the events to one collection of ticket facts in one read and one bulk write, as if
+     * applied one after the other: a duplicate, or an older event than one already kept, changes
+     * nothing; returns each event's outcome, in their order.
+     */
+    public List<ApplyOutcome> applyAllTo(MongoCollection<Document> tickets, List<TicketChange> changes) {
+        ensureWriteIndex(tickets);
+        ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
+        Map<String, List<Integer>> byTicket = new LinkedHashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            byTicket.computeIfAbsent(changes.get(i).ticketId(), ticket -> new ArrayList<>()).add(i);
+        }
+        if (byTicket.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> stored = new HashMap<>();
+        tickets.find(Filters.in(TicketFields.TICKET_ID, byTicket.keySet()))
+                .forEach(document -> stored.put(document.getString(TicketFields.TICKET_ID), document));
+        List<Pending> pending = new ArrayList<>();
+        byTicket.forEach((ticketId, indexes) -> {
+            Document before = stored.get(ticketId);
+            TicketHistory history = before == null ? TicketHistory.empty(ticketId) : TicketDocuments.historyOf(before);
+            boolean changed = false;
+            for (int index : indexes) {
+                Optional<TicketHistory> next = changes.get(index).applyTo(history);
+                outcomes[index] = next.isPresent() ? ApplyOutcome.APPLIED : ApplyOutcome.ALREADY_APPLIED;
+                if (next.isPresent()) {
+                    history = next.get();
+                    changed = true;
+                }
+            }
+            if (changed) {
+                long version = before == null ? 1 : TicketDocuments.versionOf(before) + 1;
+                pending.add(new Pending(ticketId, indexes, before,
+                        TicketDocuments.toDocument(history, TicketFolding.fold(history), version)));
+            }
+        });
+        Set<Integer> lost = writeAll(tickets, pending);
+        String collection = tickets.getNamespace().getCollectionName();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending write = pending.get(i);
+            if (!lost.contains(i)) {
+                writes.forEach(listener -> listener.written(collection, write.before(), write.after()));
+            }
+        }
+        for (int i : lost) {
+            // written by somebody else since it was read: each event again, against what is there now
+            Pending write = pending.get(i);
+            for (int index : write.indexes()) {
+                outcomes[index] = apply(tickets, write.ticketId(), changes.get(index).asFunction());
+            }
+        }
+        return Arrays.asList(outcomes);
+    }
+
     /** Applies the event to one collection of ticket facts: a rebuild's. */
     public ApplyOutcome applyTo(MongoCollection<Document> tickets, TicketEvent event) {
         return apply(tickets, event.ticketId(), history -> history.with(event));
@@ -94,12 +184,60 @@ public class TicketFactsProjection {
         return serving;
     }
 
-    private ApplyOutcome apply(MongoCollection<Document> tickets, String ticketId,
-            Function<TicketHistory, Optional<TicketHistory>> change) {
+    /** Before a collection's documents are read to be written: its write index, and the listeners' wait. */
+    private void ensureWriteIndex(MongoCollection<Document> tickets) {
         if (indexed.add(tickets.getNamespace().getCollectionName())) {
             tickets.createIndex(WRITE_INDEX, new IndexOptions().unique(true));
         }
         writes.forEach(listener -> listener.beforeWriting(tickets.getNamespace().getCollectionName()));
+    }
+
+    /**
+     * One unordered bulk write of the batch; returns the positions of the writes that lost a race.
+     * A replace is an upsert on {@code _id} and {@code version}: if somebody wrote the document
+     * since, no document matches and the upsert's insert clashes with the {@code _id} there, a
+     * duplicate-key error naming that write, as an insert of a ticket somebody else created does
+     * (a plain replace would only say how many of the batch matched, not which).
+     */
+    private static Set<Integer> writeAll(MongoCollection<Document> tickets, List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return Set.of();
+        }
+        List<WriteModel<Document>> models = new ArrayList<>(pending.size());
+        for (Pending write : pending) {
+            if (write.before() == null) {
+                models.add(new InsertOneModel<>(write.after()));
+            } else {
+                Document unchanged = new Document(TicketFields.TICKET_ID, write.ticketId())
+                        .append(TicketFields.VERSION, TicketDocuments.versionOf(write.before()));
+                models.add(new ReplaceOneModel<>(unchanged, write.after(), new ReplaceOptions().upsert(true)));
+            }
+        }
+        try {
+            tickets.bulkWrite(models, new BulkWriteOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> lost = new TreeSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                lost.add(error.getIndex());
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+            return lost;
+        }
+    }
+
+    /** A ticket's new document in a batch, with the events (their positions) that changed it. */
+    private record Pending(String ticketId, List<Integer> indexes, Document before, Document after) {
+    }
+
+    private ApplyOutcome apply(MongoCollection<Document> tickets, String ticketId,
+            Function<TicketHistory, Optional<TicketHistory>> change) {
+        ensureWriteIndex(tickets);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Document stored = tickets.find(Filters.eq(TicketFields.TICKET_ID, ticketId)).first();
             TicketHistory history = stored == null ? TicketHistory.empty(ticketId) : TicketDocuments.historyOf(stored);

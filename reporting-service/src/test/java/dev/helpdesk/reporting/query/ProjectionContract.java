@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -447,6 +450,135 @@ abstract class ProjectionContract {
         // The breached ticket is resolved: it leaves the list, and the figures with it.
         projection.apply(breached.resolved(60, "anna").events().get(breached.events().size() - 1));
         assertThat(slaRisk.atRisk(ReportFilter.EVERYTHING, 10).breached()).isZero();
+    }
+
+    @Test
+    void inBatchesShuffledWithDuplicatesEveryFigureIsTheSameAsOneEventAtATime() {
+        List<Story> day = aDayOfTickets();
+        deliverShuffledWithDuplicates(day);
+        ReportSummary single = summaries.summarize(new ReportFilter(THE_DAY, null, null, null));
+        List<Document> singleDocuments = ticketDocuments();
+        database().getCollection(TicketFacts.COLLECTION).deleteMany(new Document());
+        List<TicketChange> delivered = new ArrayList<>();
+        for (Story story : day) {
+            story.all().forEach(event -> delivered.add(change(event)));
+            delivered.add(change(story.all().get(random.nextInt(story.all().size()))));
+        }
+        Collections.shuffle(delivered, random);
+
+        for (int from = 0; from < delivered.size(); from += 9) {
+            projection.applyAll(delivered.subList(from, Math.min(from + 9, delivered.size())));
+        }
+
+        assertThat(summaries.summarize(new ReportFilter(THE_DAY, null, null, null))).isEqualTo(single);
+        assertThat(ticketDocuments()).hasSameSizeAs(singleDocuments);
+        for (int i = 0; i < singleDocuments.size(); i++) {
+            Document batched = new Document(ticketDocuments().get(i));
+            Document one = new Document(singleDocuments.get(i));
+            batched.remove(TicketFields.VERSION);
+            one.remove(TicketFields.VERSION);
+            assertThat(batched).as("ticket %s", one.get("_id")).isEqualTo(one);
+        }
+    }
+
+    @Test
+    void aBatchAppliesDuplicatesOnceAndLateEventsInTheirPlaceAndTellsTheListenersOfEachDocument() {
+        List<Document[]> written = new ArrayList<>();
+        TicketFactsProjection told = new TicketFactsProjection(projections, List.of(),
+                List.of((collection, before, after) -> written.add(new Document[] {before, after})));
+        Story first = new Story(START).opened(0, "P3").assigned(1, "l1", "anna").resolved(10, "anna").reopened(20)
+                .resolved(30, "anna").breached(15, SlaEvent.RESOLUTION);
+        Story second = new Story(START).opened(5, "P2");
+        told.applyAll(List.of(TicketChange.of(first.events().get(0))));
+        List<TicketEvent> events = first.events();
+
+        List<ApplyOutcome> outcomes = told.applyAll(List.of(TicketChange.of(events.get(4)),
+                TicketChange.of(events.get(2)), TicketChange.of(second.events().get(0)),
+                TicketChange.of(events.get(4)), TicketChange.of(first.thresholds().get(0)),
+                TicketChange.of(events.get(0)), TicketChange.of(events.get(1)), TicketChange.of(events.get(3)),
+                TicketChange.of(first.thresholds().get(0))));
+
+        assertThat(outcomes).containsExactly(ApplyOutcome.APPLIED, ApplyOutcome.APPLIED, ApplyOutcome.APPLIED,
+                ApplyOutcome.ALREADY_APPLIED, ApplyOutcome.APPLIED, ApplyOutcome.ALREADY_APPLIED,
+                ApplyOutcome.APPLIED, ApplyOutcome.APPLIED, ApplyOutcome.ALREADY_APPLIED);
+        TicketFacts facts = told.find(first.ticketId).orElseThrow();
+        assertThat(facts.status()).isEqualTo("RESOLVED");
+        assertThat(facts.resolvedTimes()).containsExactly(Story.minute(START, 10), Story.minute(START, 30));
+        assertThat(facts.reopenCount()).isEqualTo(1);
+        assertThat(facts.resolutionSla().outcome()).isEqualTo(TicketFacts.SlaOutcome.BREACHED);
+        assertThat(told.find(second.ticketId)).isPresent();
+        // one write per ticket of each batch: the first ticket new, then replaced once; the second new
+        assertThat(written).hasSize(3);
+        assertThat(written.get(0)[0]).isNull();
+        assertThat(written.get(1)[0].getLong(TicketFields.VERSION)).isEqualTo(1);
+        assertThat(written.get(1)[1].getLong(TicketFields.VERSION)).isEqualTo(2);
+        assertThat(written.get(1)[1].getString("_id")).isEqualTo(first.ticketId);
+        assertThat(written.get(2)[0]).isNull();
+        assertThat(written.get(2)[1].getString("_id")).isEqualTo(second.ticketId);
+        assertThat(told.applyAll(List.of(TicketChange.of(events.get(3))))).containsExactly(
+                ApplyOutcome.ALREADY_APPLIED);
+        assertThat(written).as("nothing written for a batch of duplicates").hasSize(3);
+    }
+
+    @Test
+    void aTicketWrittenByAnotherConsumerDuringABatchIsRedoneAloneAndNothingIsLost() {
+        List<Document[]> written = new ArrayList<>();
+        TicketFactsProjection told = new TicketFactsProjection(projections, List.of(),
+                List.of((collection, before, after) -> written.add(new Document[] {before, after})));
+        Story raced = new Story(START).opened(0, "P3").assigned(1, "l1", "anna").firstResponse(2, "anna");
+        Story calm = new Story(START).opened(0, "P4").assigned(1, "l1", "anna");
+        Story fresh = new Story(START).opened(3, "P1");
+        told.applyAll(List.of(TicketChange.of(raced.events().get(0)), TicketChange.of(calm.events().get(0))));
+        MongoCollection<Document> tickets = projections.serving();
+        // the other consumer writes the raced ticket between the batch's read and its bulk write
+        MongoCollection<Document> racing = beforeBulkWrite(tickets,
+                () -> told.applyTo(tickets, raced.events().get(2)));
+
+        List<ApplyOutcome> outcomes = told.applyAllTo(racing, List.of(TicketChange.of(raced.events().get(1)),
+                TicketChange.of(calm.events().get(1)), TicketChange.of(fresh.events().get(0))));
+
+        assertThat(outcomes).containsOnly(ApplyOutcome.APPLIED);
+        Document stored = tickets.find(new Document("_id", raced.ticketId)).first();
+        assertThat(stored.getLong(TicketFields.VERSION)).isEqualTo(3);
+        TicketFacts facts = told.find(raced.ticketId).orElseThrow();
+        assertThat(facts.assigneeId()).as("the batch's event, redone").isEqualTo("anna");
+        assertThat(facts.firstResponseAt()).as("the other consumer's event, kept").isEqualTo(Story.minute(START, 2));
+        assertThat(told.find(calm.ticketId).orElseThrow().groupId()).isEqualTo("l1");
+        assertThat(told.find(fresh.ticketId)).isPresent();
+        // each document written, once, with the one it replaced: 2 first, the race's, the calm and fresh, the redo
+        assertThat(written).hasSize(6);
+        Document[] redo = written.get(5);
+        assertThat(redo[1].getString("_id")).isEqualTo(raced.ticketId);
+        assertThat(redo[0].getLong(TicketFields.VERSION)).isEqualTo(2);
+        assertThat(redo[1].getLong(TicketFields.VERSION)).isEqualTo(3);
+        assertThat(written.subList(3, 5)).extracting(pair -> pair[1].getString("_id"))
+                .containsExactlyInAnyOrder(calm.ticketId, fresh.ticketId);
+    }
+
+    private List<Document> ticketDocuments() {
+        return projections.serving().find().sort(new Document("_id", 1)).into(new ArrayList<>());
+    }
+
+    private static TicketChange change(Object event) {
+        return event instanceof TicketEvent ticket ? TicketChange.of(ticket) : TicketChange.of((SlaEvent) event);
+    }
+
+    /** The collection, which runs {@code meanwhile} once just before its first bulk write. */
+    @SuppressWarnings("unchecked")
+    private static MongoCollection<Document> beforeBulkWrite(MongoCollection<Document> tickets, Runnable meanwhile) {
+        boolean[] done = {false};
+        return (MongoCollection<Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("bulkWrite") && !done[0]) {
+                        done[0] = true;
+                        meanwhile.run();
+                    }
+                    try {
+                        return method.invoke(tickets, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Each story's events and thresholds in a random order, some twice, stories interleaved. */
