@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.benchmark.GatewayClient.Reply;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -188,7 +189,8 @@ final class ReportsRun {
     private ReportsReport.Rebuild rebuild(long deadlineNanos) throws InterruptedException {
         URI projections = URI.create(options.gateway() + "/api/v1/reports/projections");
         long start = System.nanoTime();
-        Reply started = admin.exchange(URI.create(projections + "/rebuild"), OptionalLong.empty(), new byte[0]);
+        Reply started = admin.exchange(URI.create(projections + "/rebuild"), OptionalLong.empty(),
+                "{}".getBytes(StandardCharsets.UTF_8));
         if (started.status() != 202) {
             errorSamples.add("rebuild -> " + started.status() + ": " + started.body());
             return new ReportsReport.Rebuild("NOT STARTED", 0, null, 0, started.body());
