@@ -1,6 +1,7 @@
 package dev.helpdesk.reporting.integration;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,18 +17,20 @@ import org.springframework.messaging.Message;
  * The inbound side: the {@code ticketEvents}, {@code slaEvents} and {@code knowledgeEvents} functions
  * that the bindings {@code ticketEvents-in-0}, {@code slaEvents-in-0} and {@code knowledgeEvents-in-0}
  * (application.yml: topic, group, retries,
- * dead-letter topic) feed with each record's bytes, one record at a time.
+ * dead-letter topic) feed with the records' bytes: a poll's records at a time for the tickets and
+ * the SLA topics (batch mode), one record at a time for the knowledge topic.
  */
 @Configuration(proxyBeanMethods = false)
 class EventBindings {
 
+    /** A poll's records at a time (batch-mode, application.yml): one batch for the projection (D103). */
     @Bean
-    Consumer<Message<byte[]>> ticketEvents(TicketEventHandler handler) {
+    Consumer<Message<List<byte[]>>> ticketEvents(TicketEventHandler handler) {
         return message -> handler.handle(message.getPayload());
     }
 
     @Bean
-    Consumer<Message<byte[]>> slaEvents(SlaEventHandler handler) {
+    Consumer<Message<List<byte[]>>> slaEvents(SlaEventHandler handler) {
         return message -> handler.handle(message.getPayload());
     }
 

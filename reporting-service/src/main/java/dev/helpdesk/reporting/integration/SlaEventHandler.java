@@ -1,50 +1,27 @@
 package dev.helpdesk.reporting.integration;
 
-import dev.helpdesk.platform.events.CloudEventCodec;
-import dev.helpdesk.reporting.query.ApplyOutcome;
-import dev.helpdesk.reporting.query.SlaEvent;
-import dev.helpdesk.reporting.query.TicketFactsProjection;
-import io.cloudevents.CloudEvent;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.helpdesk.reporting.query.TicketChange;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies one record of the SLA topic to its ticket's document. The SLA topic and the tickets
+ * Applies the records of the SLA topic to their tickets' documents. The SLA topic and the tickets
  * topic are read independently, so a breach may arrive before the ticket it is about: it is kept
  * in that ticket's history all the same and counts once the ticket's events are in.
  */
 @Component
 public class SlaEventHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(SlaEventHandler.class);
-
-    private final CloudEventCodec codec;
     private final SlaEventTranslator translator;
-    private final TicketFactsProjection projection;
-    private final EventMetrics metrics;
+    private final ProjectionBatches batches;
 
-    public SlaEventHandler(CloudEventCodec codec, SlaEventTranslator translator, TicketFactsProjection projection,
-            EventMetrics metrics) {
-        this.codec = codec;
+    SlaEventHandler(SlaEventTranslator translator, ProjectionBatches batches) {
         this.translator = translator;
-        this.projection = projection;
-        this.metrics = metrics;
+        this.batches = batches;
     }
 
-    public void handle(byte[] record) {
-        CloudEvent event = codec.decode(record);
-        Optional<SlaEvent> threshold = translator.translate(event);
-        if (threshold.isEmpty()) {
-            log.debug("Skipped SLA-topic event {} of type {}: not counted by the reports", event.getId(),
-                    event.getType());
-            metrics.skipped(EventMetrics.SLA);
-        } else {
-            ApplyOutcome outcome = projection.apply(threshold.get());
-            log.debug("SLA event {} of ticket {}: {}", event.getId(), threshold.get().ticketId(), outcome);
-            metrics.counted(EventMetrics.SLA, outcome);
-        }
-        metrics.read(event.getTime());
+    /** One poll's records as one batch ({@link ProjectionBatches}); types the reports do not count are skipped. */
+    public void handle(List<byte[]> records) {
+        batches.apply(EventMetrics.SLA, records, event -> translator.translate(event).map(TicketChange::of));
     }
 }

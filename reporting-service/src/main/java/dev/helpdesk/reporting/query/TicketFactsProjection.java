@@ -157,6 +157,11 @@ public class TicketFactsProjection {
         return Arrays.asList(outcomes);
     }
 
+    /** One event of a batch on its own: what a batch falls back to when it failed as a whole. */
+    public ApplyOutcome apply(TicketChange change) {
+        return toEveryTarget(tickets -> apply(tickets, change.ticketId(), change.asFunction()));
+    }
+
     /** Applies the event to one collection of ticket facts: a rebuild's. */
     public ApplyOutcome applyTo(MongoCollection<Document> tickets, TicketEvent event) {
         return apply(tickets, event.ticketId(), history -> history.with(event));
