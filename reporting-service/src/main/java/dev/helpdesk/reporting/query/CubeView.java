@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The breakdowns the report cube keeps, each a set of cells per hour and per day. {@link #MAIN}
+ * The breakdowns the report cube keeps, each a set of cells per bucket of days. {@link #MAIN}
  * holds every kind by group, priority and type; the others add one value for one report.
  */
 enum CubeView {

@@ -25,10 +25,7 @@ record OpenTicket(String ticketId, Long openedAt, String groupId, String priorit
     /** Selected by the filter's group, priority and type, and opened in its period. */
     boolean selectedBy(ReportFilter filter) {
         ReportPeriod period = filter.period();
-        return openedAt != null
-                && (filter.groupIds() == null || groupId != null && filter.groupIds().contains(groupId))
-                && (filter.priority() == null || filter.priority().equals(priority))
-                && (filter.type() == null || filter.type().equals(type))
+        return openedAt != null && filter.selects(groupId, priority, type)
                 && (period.from() == null || openedAt >= period.from().toEpochMilli())
                 && (period.to() == null || openedAt < period.to().toEpochMilli());
     }

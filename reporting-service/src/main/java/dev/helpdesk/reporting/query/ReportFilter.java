@@ -20,4 +20,15 @@ public record ReportFilter(ReportPeriod period, Set<String> groupIds, String pri
         Objects.requireNonNull(period, "period");
         groupIds = groupIds == null ? null : Set.copyOf(groupIds);
     }
+
+    /**
+     * Whether a ticket now in this group, of this priority and type, is among those selected
+     * (the period aside). A ticket in no group is in none of the filter's groups.
+     */
+    public boolean selects(String groupId, String priority, String type) {
+        // Set.copyOf's sets throw on contains(null)
+        return (groupIds == null || groupId != null && groupIds.contains(groupId))
+                && (this.priority == null || this.priority.equals(priority))
+                && (this.type == null || this.type.equals(type));
+    }
 }

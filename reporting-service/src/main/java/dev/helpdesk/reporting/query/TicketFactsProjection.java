@@ -108,7 +108,7 @@ public class TicketFactsProjection {
      * nothing; returns each event's outcome, in their order.
      */
     public List<ApplyOutcome> applyAllTo(MongoCollection<Document> tickets, List<TicketChange> changes) {
-        ensureWriteIndex(tickets);
+        prepareWrite(tickets);
         ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
         Map<String, List<Integer>> byTicket = new LinkedHashMap<>();
         for (int i = 0; i < changes.size(); i++) {
@@ -190,7 +190,7 @@ public class TicketFactsProjection {
     }
 
     /** Before a collection's documents are read to be written: its write index, and the listeners' wait. */
-    private void ensureWriteIndex(MongoCollection<Document> tickets) {
+    private void prepareWrite(MongoCollection<Document> tickets) {
         if (indexed.add(tickets.getNamespace().getCollectionName())) {
             tickets.createIndex(WRITE_INDEX, new IndexOptions().unique(true));
         }
@@ -242,7 +242,7 @@ public class TicketFactsProjection {
 
     private ApplyOutcome apply(MongoCollection<Document> tickets, String ticketId,
             Function<TicketHistory, Optional<TicketHistory>> change) {
-        ensureWriteIndex(tickets);
+        prepareWrite(tickets);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Document stored = tickets.find(Filters.eq(TicketFields.TICKET_ID, ticketId)).first();
             TicketHistory history = stored == null ? TicketHistory.empty(ticketId) : TicketDocuments.historyOf(stored);
