@@ -15,10 +15,11 @@ import org.h2.mvstore.MVStore;
 public class IndexedH2Backend extends H2Backend {
 
     /**
-     * H2's page cache (default 16 MB): pages missing from it are read back and deserialized, with
-     * Java serialization, for every document they hold.
+     * H2's page cache (default 16 MB): pages missing from it are read back and decoded, every
+     * document they hold. A quarter of the heap, at least 64 MB: with the local platform's 512 MB
+     * heap 128 MB; a node given more heap for a large data set gets a bigger cache.
      */
-    private static final int CACHE_MEGABYTES = 64;
+    private static final int CACHE_MEGABYTES = (int) Math.max(64, Runtime.getRuntime().maxMemory() / 4 / (1 << 20));
 
     /**
      * H2 rewrites a file chunk in the background once less than this share of it is live (default

@@ -44,11 +44,15 @@ class IndexedH2Database extends H2Database {
         }
     }
 
-    /** As the superclass opens a collection (same H2 map names), as an {@link IndexedH2Collection}. */
+    /**
+     * As the superclass opens a collection (same H2 map names, which its drop and rename find), as
+     * an {@link IndexedH2Collection} whose documents are stored as BSON ({@link BsonDocumentType}).
+     */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = mvStore.openMap("databases." + namespace);
+        MVMap<Object, Document> documents = mvStore.openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> metadata = mvStore.openMap("meta." + namespace);
         return new IndexedH2Collection(this, collectionName, options, documents, metadata, cursorRegistry);
     }

@@ -133,6 +133,42 @@ class IndexedH2BackendIntegrationTest {
         assertThatExceptionOfType(MongoWriteException.class).isThrownBy(() -> reopened.insertOne(written.get(0)));
     }
 
+    /** Documents written again are stored as BSON (D106), beside the untouched Java-serialized ones. */
+    @Test
+    void aStockFileWrittenToAgainKeepsOldAndNewDocumentsAcrossRestarts() {
+        String file = dataDir.resolve("stock.mv").toString();
+        MongoServer stockServer = new MongoServer(new H2Backend(MVStore.open(file)));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + stockServer.bind().getPort())) {
+            MongoCollection<Document> events = client.getDatabase("ticket-service").getCollection("domainevents");
+            createIndexes(events);
+            events.insertMany(events(50, new Random(5)));
+        } finally {
+            stockServer.shutdownNow();
+        }
+        List<Document> expected;
+        IndexedH2Backend upgraded = new IndexedH2Backend(file);
+        MongoServer upgradedServer = new MongoServer(upgraded);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + upgradedServer.bind().getPort())) {
+            MongoCollection<Document> events = client.getDatabase("ticket-service").getCollection("domainevents");
+            events.updateMany(Filters.lt("_id", "e3"), Updates.combine(Updates.inc("version", 1),
+                    Updates.set("history", List.of(new Document("at", T0), new Document("uuid", new Random(1)
+                            .ints(4).boxed().toList())))));
+            events.insertOne(new Document("_id", "new").append("aggregateIdentifier", "agg-new")
+                    .append("sequenceNumber", 0).append("at", T0));
+            events.deleteOne(Filters.eq("_id", "e40"));
+            expected = events.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        } finally {
+            upgradedServer.shutdownNow();
+        }
+
+        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+
+        assertThat(expected).hasSize(50).anyMatch(document -> document.containsKey("history"));
+        assertThat(reopened.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).isEqualTo(expected);
+        assertThat(reopened.find(Filters.and(Filters.eq("aggregateIdentifier", "agg-new"),
+                Filters.eq("sequenceNumber", 0))).into(new ArrayList<>())).hasSize(1);
+    }
+
     @Test
     void uniquenessStillHolds() {
         MongoCollection<Document> events = collection(new IndexedH2Backend(MVStore.open(null)));
@@ -190,6 +226,15 @@ class IndexedH2BackendIntegrationTest {
                 Map.entry("not in, mixed types", Filters.nin("sequenceNumber", List.of(1, "2", 3.0))),
                 Map.entry("not in with another clause on the same field", Filters.and(
                         Filters.nin("eventIdentifier", manyIds(0, 100, 1)), Filters.gte("eventIdentifier", "ev-5"))),
+                Map.entry("in, many ids, at the top level", Filters.in("eventIdentifier", manyIds(0, 300, 2))),
+                Map.entry("in, many ids, beside another clause", Filters.and(
+                        Filters.in("eventIdentifier", manyIds(0, 300, 3)), Filters.gte("version", 2))),
+                Map.entry("in, on a field some documents lack",
+                        Filters.in("aggregateIdentifier", List.of("agg-0", "agg-1", "agg-2", "agg-3"))),
+                Map.entry("in, on an array field", Filters.in("tags", List.of("t1", "t2"))),
+                Map.entry("in, strings against numbers", Filters.in("sequenceNumber", List.of("1", "2"))),
+                Map.entry("in, mixed types", Filters.in("sequenceNumber", List.of(1, "2", 3.0))),
+                Map.entry("in, nothing listed", Filters.in("eventIdentifier", List.of())),
                 Map.entry("everything", Filters.empty()));
         for (Map.Entry<String, Bson> filter : filters.entrySet()) {
             Bson order = Sorts.ascending("timestamp", "sequenceNumber", "_id");
