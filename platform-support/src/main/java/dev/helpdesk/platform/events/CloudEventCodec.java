@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.helpdesk.contracts.CloudEventContract;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,14 +52,22 @@ public class CloudEventCodec {
         }
     }
 
-    /** The event's data as an integration event record. */
+    /**
+     * The event's data as an integration event record. Data decoded as JSON with the envelope is
+     * mapped from its tree: writing it back to bytes and parsing those again took a third of a
+     * projection rebuild's decoding.
+     */
     public <T> T dataOf(CloudEvent event, Class<T> type) {
-        if (event.getData() == null) {
+        CloudEventData data = event.getData();
+        if (data == null) {
             throw new MalformedEventException("CloudEvent " + event.getId() + " has no data");
         }
         try {
-            return json.readValue(event.getData().toBytes(), type);
-        } catch (IOException e) {
+            if (data instanceof JsonCloudEventData tree) {
+                return json.treeToValue(tree.getNode(), type);
+            }
+            return json.readValue(data.toBytes(), type);
+        } catch (IOException | IllegalArgumentException e) {
             throw new MalformedEventException("CloudEvent " + event.getId() + " has data that is not a "
                     + type.getSimpleName() + ": " + e.getMessage(), e);
         }

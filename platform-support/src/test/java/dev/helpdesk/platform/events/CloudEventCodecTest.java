@@ -3,8 +3,12 @@ package dev.helpdesk.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.helpdesk.contracts.ticket.TicketOpened;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -47,5 +51,24 @@ class CloudEventCodecTest {
                 List.of(1, 2))));
 
         assertThatThrownBy(() -> codec.dataOf(event, TicketOpened.class)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void dataWithAFieldOfTheWrongTypeIsMalformed() {
+        String envelope = "{\"specversion\":\"1.0\",\"id\":\"e-3\",\"source\":\"/x\",\"type\":\"t\","
+                + "\"datacontenttype\":\"application/json\",\"data\":{\"ticketId\":\"t-1\",\"openedAt\":\"yesterday\"}}";
+        CloudEvent event = codec.decode(envelope.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> codec.dataOf(event, TicketOpened.class)).isInstanceOf(MalformedEventException.class);
+    }
+
+    /** Data that did not come with a JSON envelope (built in memory, or another format) is read from its bytes. */
+    @Test
+    void dataHeldAsBytesIsReadToo() throws Exception {
+        byte[] data = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsBytes(opened);
+        CloudEvent event = CloudEventBuilder.v1().withId("e-4").withSource(URI.create("/x")).withType("t")
+                .withData("application/json", data).build();
+
+        assertThat(codec.dataOf(event, TicketOpened.class)).isEqualTo(opened);
     }
 }
