@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,14 +64,18 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KafkaProjectionRebuilds.class);
     private static final Duration POLL = Duration.ofMillis(500);
     static final int MAX_POLL_RECORDS = 5000;
-    /**
-     * Records applied as one batch. The topics hold events in time order, and a ticket's events
-     * come within days of each other: the more records in a batch, the more of each ticket's
-     * events fold into one write (on the embedded server a write costs as much as dozens of
-     * events). 50,000 records of a year of tickets span about two weeks; they, and the batch's
-     * documents, take some tens of MB.
-     */
+    /** Held events released and written as one batch (D101): they and their documents take some tens of MB. */
     static final int BATCH_RECORDS = 50_000;
+    /** What an event held back takes on the heap, about (D107). */
+    static final int HELD_EVENT_BYTES = 600;
+    /**
+     * Events a rebuild holds back at most (D107): an eighth of the heap, and at least one batch.
+     * With the local platform's 384 MB about 80,000 events, a week of tickets at 1,000 a day.
+     */
+    static final int HELD_EVENTS = (int) Math.max(BATCH_RECORDS,
+            Math.min(2_000_000, Runtime.getRuntime().maxMemory() / 8 / HELD_EVENT_BYTES));
+    /** How far in event time a partition may read ahead of the slowest one (D107). */
+    static final Duration ALIGNMENT_SLACK = Duration.ofHours(1);
     private static final Duration HEARTBEAT = ProjectionState.STALE.dividedBy(6);
 
     private final KafkaProperties kafka;
@@ -166,7 +171,8 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     }
 
     private void readEverything(RebuildRun run, MongoCollection<Document> target) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties());
+                RebuildWrites writes = new RebuildWrites()) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(Topics.TICKETS, Topics.SLA, Topics.KNOWLEDGE)) {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic);
@@ -189,8 +195,8 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
             run.reading(total);
             consumer.seekToBeginning(partitions);
             long lastHeartbeat = 0;
-            List<TicketChange> changes = new ArrayList<>();
-            long read = 0;
+            HeldTicketChanges held = new HeldTicketChanges();
+            PartitionTimes times = new PartitionTimes(ALIGNMENT_SLACK);
             while (!remaining.isEmpty()) {
                 if (System.currentTimeMillis() - lastHeartbeat > HEARTBEAT.toMillis()) {
                     projections.heartbeat(run.collection());
@@ -199,45 +205,67 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
                 if (stopping) {
                     throw new IllegalStateException("the service is stopping");
                 }
+                long notHeld = 0;
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < ends.get(partition)) {
-                        translate(target, record, changes);
-                        read++;
+                    if (record.offset() < ends.get(partition) && !translate(target, record, held, times)) {
+                        notHeld++;
                     }
                 }
+                // records that hold nothing back (knowledge, unreadable) are done once read
+                run.read(notHeld);
                 remaining.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
-                if (read >= BATCH_RECORDS || remaining.isEmpty()) {
-                    // one read and one bulk write for many polls (D101), instead of both per record
-                    projection.applyAllTo(target, changes);
-                    run.read(read);
-                    changes.clear();
-                    read = 0;
+                Set<TopicPartition> ahead = times.ahead(remaining);
+                consumer.pause(ahead);
+                consumer.resume(remaining.stream().filter(partition -> !ahead.contains(partition)).toList());
+                while (held.size() > HELD_EVENTS) {
+                    List<TicketChange> batch = held.releaseQuietest(BATCH_RECORDS);
+                    writes.submit(() -> apply(run, target, batch));
                 }
             }
+            while (held.size() > 0) {
+                List<TicketChange> batch = held.releaseQuietest(BATCH_RECORDS);
+                writes.submit(() -> apply(run, target, batch));
+            }
+            writes.awaitWritten();
         }
     }
 
+    /** One batch of released events, in one read and one bulk write (D101); done once written. */
+    private void apply(RebuildRun run, MongoCollection<Document> target, List<TicketChange> changes) {
+        projection.applyAllTo(target, changes);
+        run.read(changes.size());
+    }
+
     /**
-     * Adds a ticket or SLA record's event to the poll's changes; applies a knowledge record at
-     * once (few, and to other collections).
+     * Holds a ticket or SLA record's event back with its ticket's others, and notes how far its
+     * partition has been read; applies a knowledge record at once (few, and to other collections).
+     * Whether the record's event is held.
      */
-    private void translate(MongoCollection<Document> target, ConsumerRecord<byte[], byte[]> record,
-            List<TicketChange> changes) {
+    private boolean translate(MongoCollection<Document> target, ConsumerRecord<byte[], byte[]> record,
+            HeldTicketChanges held, PartitionTimes times) {
         try {
             CloudEvent event = codec.decode(record.value());
+            if (event.getTime() != null) {
+                times.read(new TopicPartition(record.topic(), record.partition()), event.getTime().toInstant());
+            }
+            Optional<TicketChange> change;
             if (Topics.TICKETS.equals(record.topic())) {
-                tickets.translate(event).ifPresent(ticketEvent -> changes.add(TicketChange.of(ticketEvent)));
+                change = tickets.translate(event).map(TicketChange::of);
             } else if (Topics.SLA.equals(record.topic())) {
-                sla.translate(event).ifPresent(threshold -> changes.add(TicketChange.of(threshold)));
+                change = sla.translate(event).map(TicketChange::of);
             } else {
                 knowledge.deflection(event).ifPresent(deflection -> articles.applyTo(
                         projections.deflectionsOf(target), deflection));
                 knowledge.translate(event).ifPresent(article -> articles.applyTo(projections.articlesOf(target),
                         article));
+                change = Optional.empty();
             }
+            change.ifPresent(held::add);
+            return change.isPresent();
         } catch (MalformedEventException unreadable) {
             log.debug("Skipped unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
+            return false;
         }
     }
 
