@@ -34,6 +34,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
@@ -69,10 +70,11 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     /** What an event held back takes on the heap, about (D107). */
     static final int HELD_EVENT_BYTES = 600;
     /**
-     * Events a rebuild holds back at most (D107): an eighth of the heap, and at least one batch.
-     * With the local platform's 384 MB about 80,000 events, a week of tickets at 1,000 a day.
+     * Events a rebuild holds back at most (D107), unless {@code helpdesk.reporting.rebuild.held-events}
+     * says otherwise: an eighth of the heap, and at least one batch. With the local platform's
+     * 384 MB about 80,000 events, a week of tickets at 1,000 a day.
      */
-    static final int HELD_EVENTS = (int) Math.max(BATCH_RECORDS,
+    static final int DEFAULT_HELD_EVENTS = (int) Math.max(BATCH_RECORDS,
             Math.min(2_000_000, Runtime.getRuntime().maxMemory() / 8 / HELD_EVENT_BYTES));
     /** How far in event time a partition may read ahead of the slowest one (D107). */
     static final Duration ALIGNMENT_SLACK = Duration.ofHours(1);
@@ -87,6 +89,7 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
     private final KnowledgeEventTranslator knowledge;
     private final ArticleFactsProjection articles;
     private final Clock clock;
+    private final int heldEvents;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -97,7 +100,8 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
 
     KafkaProjectionRebuilds(KafkaProperties kafka, ProjectionState projections, TicketFactsProjection projection,
             CloudEventCodec codec, TicketEventTranslator tickets, SlaEventTranslator sla,
-            KnowledgeEventTranslator knowledge, ArticleFactsProjection articles, Clock clock) {
+            KnowledgeEventTranslator knowledge, ArticleFactsProjection articles, Clock clock,
+            @Value("${helpdesk.reporting.rebuild.held-events:0}") int heldEvents) {
         this.kafka = kafka;
         this.projections = projections;
         this.projection = projection;
@@ -107,6 +111,7 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
         this.knowledge = knowledge;
         this.articles = articles;
         this.clock = clock;
+        this.heldEvents = heldEvents > 0 ? heldEvents : DEFAULT_HELD_EVENTS;
     }
 
     @Override
@@ -211,6 +216,9 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
                     if (record.offset() < ends.get(partition) && !translate(target, record, held, times)) {
                         notHeld++;
                     }
+                    while (held.size() > heldEvents) {
+                        release(run, target, held, writes);
+                    }
                 }
                 // records that hold nothing back (knowledge, unreadable) are done once read
                 run.read(notHeld);
@@ -218,17 +226,19 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
                 Set<TopicPartition> ahead = times.ahead(remaining);
                 consumer.pause(ahead);
                 consumer.resume(remaining.stream().filter(partition -> !ahead.contains(partition)).toList());
-                while (held.size() > HELD_EVENTS) {
-                    List<TicketChange> batch = held.releaseQuietest(BATCH_RECORDS);
-                    writes.submit(() -> apply(run, target, batch));
-                }
             }
             while (held.size() > 0) {
-                List<TicketChange> batch = held.releaseQuietest(BATCH_RECORDS);
-                writes.submit(() -> apply(run, target, batch));
+                release(run, target, held, writes);
             }
             writes.awaitWritten();
         }
+    }
+
+    /** Writes the quietest tickets' events, a batch at a time (at most as many as may be held). */
+    private void release(RebuildRun run, MongoCollection<Document> target, HeldTicketChanges held,
+            RebuildWrites writes) {
+        List<TicketChange> batch = held.releaseQuietest(Math.min(BATCH_RECORDS, heldEvents));
+        writes.submit(() -> apply(run, target, batch));
     }
 
     /** One batch of released events, in one read and one bulk write (D101); done once written. */
