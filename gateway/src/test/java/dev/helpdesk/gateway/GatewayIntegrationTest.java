@@ -1,9 +1,11 @@
 package dev.helpdesk.gateway;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -311,6 +313,20 @@ class GatewayIntegrationTest {
         finally {
             reporting.restart();
         }
+    }
+
+    /** Tomcat refuses the request line before Spring sees it; the answer is still a problem. */
+    @Test
+    void aRequestLineTomcatCannotReadIsABadRequestProblem() throws Exception {
+        String answer;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/tickets?q={broken} HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":400", "\"title\":\"Bad Request\"").doesNotContain("<html");
     }
 
     @Test
