@@ -33,7 +33,8 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + detail + "}");
+                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                        + detail + "}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException gone) {
