@@ -45,26 +45,28 @@ final class StringSetCondition {
     /** The condition of {@code query}, at its top level or as one clause of its top-level {@code $and}. */
     static Optional<StringSetCondition> of(Document query) {
         for (Map.Entry<String, Object> entry : query.entrySet()) {
-            Optional<StringSetCondition> condition = condition(entry.getKey(), entry.getValue(), query);
-            if (condition.isPresent()) {
-                condition.get().rest.remove(entry.getKey());
-                return condition;
+            Optional<Listed> listed = listed(entry.getKey(), entry.getValue());
+            if (listed.isPresent()) {
+                Document rest = new Document(query);
+                rest.remove(entry.getKey());
+                return Optional.of(listed.get().condition(entry.getKey(), rest));
             }
         }
         if (query.get(AND) instanceof List<?> clauses) {
             for (int i = 0; i < clauses.size(); i++) {
                 if (clauses.get(i) instanceof Document clause && clause.size() == 1) {
                     Map.Entry<String, Object> only = clause.entrySet().iterator().next();
-                    Optional<StringSetCondition> condition = condition(only.getKey(), only.getValue(), query);
-                    if (condition.isPresent()) {
+                    Optional<Listed> listed = listed(only.getKey(), only.getValue());
+                    if (listed.isPresent()) {
                         List<Object> others = new ArrayList<>(clauses);
                         others.remove(i);
+                        Document rest = new Document(query);
                         if (others.isEmpty()) {
-                            condition.get().rest.remove(AND);
+                            rest.remove(AND);
                         } else {
-                            condition.get().rest.put(AND, others);
+                            rest.put(AND, others);
                         }
-                        return condition;
+                        return Optional.of(listed.get().condition(only.getKey(), rest));
                     }
                 }
             }
@@ -72,8 +74,8 @@ final class StringSetCondition {
         return Optional.empty();
     }
 
-    /** The field's condition if it is one this class checks; its rest is still the whole query. */
-    private static Optional<StringSetCondition> condition(String field, Object condition, Document query) {
+    /** The strings a field's condition lists, if it is a condition this class checks. */
+    private static Optional<Listed> listed(String field, Object condition) {
         if (field.startsWith("$") || field.contains(".") || !(condition instanceof Document operators)
                 || operators.size() != 1) {
             return Optional.empty();
@@ -90,7 +92,15 @@ final class StringSetCondition {
             }
             strings.add(string);
         }
-        return Optional.of(new StringSetCondition(field, strings, operator.equals(IN), new Document(query)));
+        return Optional.of(new Listed(strings, operator.equals(IN)));
+    }
+
+    /** A {@code $in} (admits what is listed) or {@code $nin} (admits the rest) of strings. */
+    private record Listed(Set<String> strings, boolean admitsListed) {
+
+        StringSetCondition condition(String field, Document rest) {
+            return new StringSetCondition(field, strings, admitsListed, rest);
+        }
     }
 
     /**

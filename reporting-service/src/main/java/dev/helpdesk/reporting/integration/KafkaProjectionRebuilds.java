@@ -213,7 +213,7 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
                 long notHeld = 0;
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < ends.get(partition) && !translate(target, record, held, times)) {
+                    if (record.offset() < ends.get(partition) && !translate(target, record, partition, held, times)) {
                         notHeld++;
                     }
                     while (held.size() > heldEvents) {
@@ -253,11 +253,11 @@ class KafkaProjectionRebuilds implements ProjectionRebuilds, DisposableBean {
      * Whether the record's event is held.
      */
     private boolean translate(MongoCollection<Document> target, ConsumerRecord<byte[], byte[]> record,
-            HeldTicketChanges held, PartitionTimes times) {
+            TopicPartition partition, HeldTicketChanges held, PartitionTimes times) {
         try {
             CloudEvent event = codec.decode(record.value());
             if (event.getTime() != null) {
-                times.read(new TopicPartition(record.topic(), record.partition()), event.getTime().toInstant());
+                times.read(partition, event.getTime().toInstant());
             }
             Optional<TicketChange> change;
             if (Topics.TICKETS.equals(record.topic())) {
