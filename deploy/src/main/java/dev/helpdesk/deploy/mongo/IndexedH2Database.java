@@ -67,7 +67,7 @@ class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        return new LeadingKeyIndex<>(indexName, keys, sparse);
+        return new LeadingKeyIndex(indexName, keys, sparse);
     }
 
     /**

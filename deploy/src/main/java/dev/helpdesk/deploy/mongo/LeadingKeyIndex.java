@@ -4,10 +4,10 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,21 +28,32 @@ import java.util.TreeMap;
  *
  * <p>An array value is indexed under each of its elements (as MongoDB does); a document without
  * the field, or with a value it does not order, is always a candidate.
+ *
+ * <p>It is kept compact (D109): a rebuild holds two projections' indexes at once, and with a map
+ * and a set per document and index the node's heap filled and its collector ran half the time.
+ * One ordered map holds (first value, second value) pairs; a pair with one document holds its
+ * position alone, a set only when several share it. Positions are the documents' {@code _id}s,
+ * as the H2 collection keys them, so no map from id to position is kept but for a position that
+ * is not its document's id.
  */
-final class LeadingKeyIndex<P> extends Index<P> {
+final class LeadingKeyIndex extends Index<Object> {
 
     private static final String ID = "_id";
 
     /** Stands for the second field's value in a single-field index. */
     private static final Integer NO_SECOND_FIELD = 0;
+    /** The entries of a document that is a candidate for every query. */
+    private static final Entry[] NONE = new Entry[0];
 
     private final String field;
     private final String secondField;
-    /** first field's value → second field's value → positions */
-    private final NavigableMap<Object, NavigableMap<Object, Set<P>>> positionsByValue = orderedMap();
-    private final Set<P> alwaysCandidates = new LinkedHashSet<>();
-    private final Map<Object, P> positionById = new HashMap<>();
-    private final Map<P, List<Entry>> entriesByPosition = new HashMap<>();
+    /** (first field's value, second field's value) → a position, or {@link Positions} when several */
+    private final NavigableMap<Entry, Object> positionsByEntry = new TreeMap<>();
+    private final Set<Object> alwaysCandidates = new LinkedHashSet<>();
+    /** position → its {@link Entry}, or an {@code Entry[]} when it has several or none */
+    private final Map<Object, Object> entriesByPosition = new HashMap<>();
+    /** The positions that are not their document's {@code _id}: none in a collection keyed by it. */
+    private final Map<Object, Object> positionById = new HashMap<>();
 
     LeadingKeyIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -50,8 +61,31 @@ final class LeadingKeyIndex<P> extends Index<P> {
         this.secondField = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
     }
 
-    /** Where a document is found: its first field's value and its second field's. */
-    private record Entry(Object first, Object second) {
+    /** Where a document is found: its first field's value and its second field's (or a bound). */
+    private record Entry(Object first, Object second) implements Comparable<Entry> {
+
+        /** Below and above every second value of one first value, to bound a range of pairs. */
+        private static final Object LOWEST = new Object();
+        private static final Object HIGHEST = new Object();
+
+        @Override
+        public int compareTo(Entry other) {
+            int byFirst = IndexValueOrder.ASCENDING.compare(first, other.first);
+            if (byFirst != 0 || second == other.second) {
+                return byFirst;
+            }
+            if (second == LOWEST || other.second == HIGHEST) {
+                return -1;
+            }
+            if (second == HIGHEST || other.second == LOWEST) {
+                return 1;
+            }
+            return IndexValueOrder.ASCENDING.compare(second, other.second);
+        }
+    }
+
+    /** The positions of several documents at one entry, in the order they were added. */
+    private static final class Positions extends LinkedHashSet<Object> {
     }
 
     @Override
@@ -60,98 +94,122 @@ final class LeadingKeyIndex<P> extends Index<P> {
     }
 
     @Override
-    public Iterable<P> getPositions(Document query) {
+    public Iterable<Object> getPositions(Document query) {
         LeadingKeyCondition condition = LeadingKeyCondition.of(query, field).orElseThrow();
-        Set<P> candidates = new LinkedHashSet<>(alwaysCandidates);
+        Set<Object> candidates = new LinkedHashSet<>(alwaysCandidates);
         if (condition.isEquality()) {
             // with one value of the first field, a condition on the second narrows further (the
             // events of one ticket from a sequence number on)
             LeadingKeyCondition second = secondField == null ? null
                     : LeadingKeyCondition.of(query, secondField).orElse(null);
             for (Object value : condition.values()) {
-                NavigableMap<Object, Set<P>> bySecond = positionsByValue.get(value);
-                if (bySecond != null) {
-                    within(bySecond, second).values().forEach(candidates::addAll);
+                if (second != null && second.isEquality()) {
+                    second.values().forEach(secondValue -> addTo(candidates,
+                            positionsByEntry.get(new Entry(value, secondValue))));
+                } else {
+                    within(value, second).values().forEach(positions -> addTo(candidates, positions));
                 }
             }
         } else {
-            within(positionsByValue, condition).values()
-                    .forEach(bySecond -> bySecond.values().forEach(candidates::addAll));
+            NavigableMap<Entry, Object> range = positionsByEntry;
+            if (condition.lower() != null) {
+                range = range.tailMap(new Entry(condition.lower(), condition.lowerInclusive() ? Entry.LOWEST
+                        : Entry.HIGHEST), false);
+            }
+            if (condition.upper() != null) {
+                range = range.headMap(new Entry(condition.upper(), condition.upperInclusive() ? Entry.HIGHEST
+                        : Entry.LOWEST), false);
+            }
+            range.values().forEach(positions -> addTo(candidates, positions));
         }
         return new ArrayList<>(candidates);
     }
 
-    /** The part of {@code map} whose keys meet {@code condition}; all of it without one. */
-    private static <V> NavigableMap<Object, V> within(NavigableMap<Object, V> map, LeadingKeyCondition condition) {
-        if (condition == null) {
-            return map;
+    /** The entries of one first value whose second value meets {@code condition} (a range or none). */
+    private NavigableMap<Entry, Object> within(Object first, LeadingKeyCondition condition) {
+        Object lowest = Entry.LOWEST;
+        boolean fromInclusive = false;
+        Object highest = Entry.HIGHEST;
+        boolean toInclusive = false;
+        if (condition != null && condition.lower() != null) {
+            lowest = condition.lower();
+            fromInclusive = condition.lowerInclusive();
         }
-        if (condition.isEquality()) {
-            NavigableMap<Object, V> matching = orderedMap();
-            for (Object value : condition.values()) {
-                V found = map.get(value);
-                if (found != null) {
-                    matching.put(value, found);
-                }
-            }
-            return matching;
+        if (condition != null && condition.upper() != null) {
+            highest = condition.upper();
+            toInclusive = condition.upperInclusive();
         }
-        NavigableMap<Object, V> range = map;
-        if (condition.lower() != null) {
-            range = range.tailMap(condition.lower(), condition.lowerInclusive());
-        }
-        if (condition.upper() != null) {
-            range = range.headMap(condition.upper(), condition.upperInclusive());
-        }
-        return range;
+        return positionsByEntry.subMap(new Entry(first, lowest), fromInclusive, new Entry(first, highest),
+                toInclusive);
     }
 
-    private static <V> NavigableMap<Object, V> orderedMap() {
-        return new TreeMap<>(ValueComparator.ascWithoutListHandling());
+    private static void addTo(Set<Object> candidates, Object positions) {
+        if (positions instanceof Positions several) {
+            candidates.addAll(several);
+        } else if (positions != null) {
+            candidates.add(positions);
+        }
     }
 
     @Override
-    public P getPosition(Document document) {
-        return positionById.get(document.get(ID));
+    public Object getPosition(Document document) {
+        Object id = document.get(ID);
+        Object position = positionById.get(id);
+        return position != null || !entriesByPosition.containsKey(id) ? position : id;
     }
 
     @Override
-    public void checkAdd(Document document, MongoCollection<P> collection) {
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
         // not unique: every document may be added
     }
 
     @Override
-    public void add(Document document, P position, MongoCollection<P> collection) {
-        List<Entry> entries = entriesOf(document);
-        entriesByPosition.put(position, entries);
-        positionById.put(document.get(ID), position);
-        if (entries.isEmpty()) {
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        Object id = document.get(ID);
+        if (!Objects.equals(id, position)) {
+            positionById.put(id, position);
+        }
+        Entry[] entries = entriesOf(document);
+        entriesByPosition.put(position, entries.length == 1 ? entries[0] : entries);
+        if (entries.length == 0) {
             alwaysCandidates.add(position);
         }
         for (Entry entry : entries) {
-            positionsByValue.computeIfAbsent(entry.first(), key -> orderedMap())
-                    .computeIfAbsent(entry.second(), key -> new LinkedHashSet<>()).add(position);
+            positionsByEntry.merge(entry, position, LeadingKeyIndex::withPosition);
         }
     }
 
+    private static Object withPosition(Object present, Object added) {
+        if (present instanceof Positions several) {
+            several.add(added);
+            return several;
+        }
+        Positions several = new Positions();
+        several.add(present);
+        several.add(added);
+        return several;
+    }
+
     @Override
-    public P remove(Document document) {
-        P position = positionById.remove(document.get(ID));
+    public Object remove(Document document) {
+        Object position = getPosition(document);
         if (position != null) {
+            positionById.remove(document.get(ID));
             forget(position);
         }
         return position;
     }
 
     @Override
-    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
         // not unique: every change is allowed
     }
 
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-        if (!Objects.equals(entriesOf(oldDocument), entriesOf(newDocument))
-                || !entriesByPosition.containsKey(position)) {
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+            MongoCollection<Object> collection) {
+        if (!entriesByPosition.containsKey(position)
+                || !Arrays.equals(entriesOf(oldDocument), entriesOf(newDocument))) {
             forget(position);
             add(newDocument, position, collection);
         }
@@ -169,47 +227,51 @@ final class LeadingKeyIndex<P> extends Index<P> {
 
     @Override
     public void drop() {
-        positionsByValue.clear();
+        positionsByEntry.clear();
         alwaysCandidates.clear();
         positionById.clear();
         entriesByPosition.clear();
     }
 
-    private void forget(P position) {
-        List<Entry> entries = entriesByPosition.remove(position);
+    private void forget(Object position) {
+        Object entries = entriesByPosition.remove(position);
         alwaysCandidates.remove(position);
-        if (entries == null) {
-            return;
-        }
-        for (Entry entry : entries) {
-            NavigableMap<Object, Set<P>> bySecond = positionsByValue.get(entry.first());
-            Set<P> positions = bySecond == null ? null : bySecond.get(entry.second());
-            if (positions != null) {
-                positions.remove(position);
-                if (positions.isEmpty()) {
-                    bySecond.remove(entry.second());
-                }
-                if (bySecond.isEmpty()) {
-                    positionsByValue.remove(entry.first());
-                }
+        if (entries instanceof Entry entry) {
+            forget(position, entry);
+        } else if (entries instanceof Entry[] several) {
+            for (Entry entry : several) {
+                forget(position, entry);
             }
         }
     }
 
-    /** Where the document is found; empty when it must always be a candidate. */
-    private List<Entry> entriesOf(Document document) {
+    private void forget(Object position, Entry entry) {
+        Object positions = positionsByEntry.get(entry);
+        if (positions instanceof Positions several) {
+            several.remove(position);
+            if (several.isEmpty()) {
+                positionsByEntry.remove(entry);
+            }
+        } else if (Objects.equals(positions, position)) {
+            positionsByEntry.remove(entry);
+        }
+    }
+
+    /** Where the document is found; none when it must always be a candidate. */
+    private Entry[] entriesOf(Document document) {
         List<Object> firsts = orderedValues(document, field);
         if (firsts.isEmpty()) {
-            return List.of();
+            return NONE;
         }
         List<Object> seconds = secondField == null ? List.of(NO_SECOND_FIELD) : orderedValues(document, secondField);
         if (seconds.isEmpty()) {
-            return List.of();
+            return NONE;
         }
-        List<Entry> entries = new ArrayList<>();
+        Entry[] entries = new Entry[firsts.size() * seconds.size()];
+        int next = 0;
         for (Object first : firsts) {
             for (Object second : seconds) {
-                entries.add(new Entry(first, second));
+                entries[next++] = new Entry(first, second);
             }
         }
         return entries;

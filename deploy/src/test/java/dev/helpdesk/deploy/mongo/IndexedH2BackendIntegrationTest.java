@@ -17,6 +17,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -69,7 +70,8 @@ class IndexedH2BackendIntegrationTest {
                                 Updates.set("aggregateIdentifier", "moved-" + i)));
             }
             events.deleteMany(Filters.in("_id", "e1", "e2", "e3", "e50", "e299"));
-            events.deleteMany(Filters.and(Filters.eq("aggregateIdentifier", "agg-4"), Filters.gte("sequenceNumber", 5)));
+            events.deleteMany(Filters.and(Filters.eq("aggregateIdentifier", "agg-4"),
+                    Filters.gte("sequenceNumber", 5)));
         }
         assertSameAnswers(stock, indexed);
     }
@@ -211,6 +213,11 @@ class IndexedH2BackendIntegrationTest {
                 Map.entry("range below", Filters.lt("timestamp", T0.plusSeconds(20).toString())),
                 Map.entry("range between", Filters.and(Filters.gt("timestamp", T0.plusSeconds(20).toString()),
                         Filters.lte("timestamp", T0.plusSeconds(40).toString()))),
+                Map.entry("dates from one on", Filters.gte("at", Date.from(T0.plusSeconds(50)))),
+                Map.entry("dates after one and up to another", Filters.and(
+                        Filters.gt("at", Date.from(T0.plusSeconds(10))),
+                        Filters.lte("at", Date.from(T0.plusSeconds(30))))),
+                Map.entry("dates before one", Filters.lt("at", Date.from(T0.plusSeconds(20)))),
                 Map.entry("numbers of other types", Filters.eq("sequenceNumber", 3.0)),
                 Map.entry("missing field", Filters.eq("aggregateIdentifier", null)),
                 Map.entry("or, served by no index", Filters.or(Filters.eq("aggregateIdentifier", "agg-2"),
@@ -263,6 +270,7 @@ class IndexedH2BackendIntegrationTest {
         events.createIndex(Indexes.ascending("timestamp", "sequenceNumber"));
         events.createIndex(Indexes.ascending("tags"));
         events.createIndex(Indexes.ascending("sequenceNumber"));
+        events.createIndex(Indexes.ascending("at")); // as the reports' moments
     }
 
     private static List<Document> events(int count, Random random) {
@@ -273,7 +281,8 @@ class IndexedH2BackendIntegrationTest {
                     .append("aggregateIdentifier", "agg-" + (i % 20))
                     .append("sequenceNumber", i / 20)
                     .append("timestamp", T0.plusSeconds(random.nextInt(200)).toString())
-                    .append("version", random.nextInt(6));
+                    .append("version", random.nextInt(6))
+                    .append("at", Date.from(T0.plusSeconds(random.nextInt(100))));
             if (random.nextInt(5) > 0) {
                 event.append("tags", List.of("t" + random.nextInt(9), "t" + random.nextInt(9)));
             }
