@@ -280,6 +280,25 @@ abstract class ProjectionContract {
     }
 
     @Test
+    void aPreparedCollectionHasTheQueriesIndexesAndNoneOfTheRetiredOnes() {
+        String name = TicketFacts.COLLECTION + "_indexes";
+        MongoCollection<Document> collection = database().getCollection(name);
+        collection.insertOne(new Document("_id", "T-1"));
+        // as an earlier version left it: with the indexes the summary and breakdowns were read by
+        List.of("firstResponseAt", "finalResolvedAt", "closedAt", "escalatedTimes", "assigneeId", "openedAt")
+                .forEach(field -> collection.createIndex(new Document(field, 1)));
+
+        projections.prepare(name);
+
+        List<String> names = new ArrayList<>();
+        collection.listIndexes().forEach(index -> names.add(index.getString("name")));
+        assertThat(names).contains("openedAt_1", "firstResponseSlaAt_1", "resolutionSlaAt_1", "slaRisk_1_slaRiskAt_1")
+                .doesNotContain("firstResponseAt_1", "finalResolvedAt_1", "closedAt_1", "escalatedTimes_1",
+                        "assigneeId_1");
+        collection.drop();
+    }
+
+    @Test
     void statusesFollowTheWorkflowAndValuesFromANewerProducerAreKept() {
         for (Story story : List.of(new Story(START).opened(0, "P9").then(1, TicketEvent.Kind.PENDED, "ON_HOLD", "x"),
                 new Story(START).opened(0, "P2").closed(1), new Story(START).opened(0, "P2"),
