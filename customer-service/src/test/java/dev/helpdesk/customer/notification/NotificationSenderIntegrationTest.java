@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -94,13 +95,17 @@ class NotificationSenderIntegrationTest {
     }
 
     private Notification assignment(String agentId) {
+        return assignmentDueAt(agentId, Instant.now());
+    }
+
+    private Notification assignmentDueAt(String agentId, Instant due) {
         TicketFacts ticket = new TicketFacts(UUID.randomUUID().toString(), "HD-000042", "Laptop will not boot",
                 "c0000000-0000-4000-8000-000000000001");
         String eventId = UUID.randomUUID().toString();
         Notification notification = Notification.toSend(eventId, "helpdesk.ticket.assigned.v1", ticket,
                 NotificationKind.ASSIGNED, agentId, Map.of(),
                 new MailThreading("helpdesk.local").messageIdOf(NotificationKind.ASSIGNED, ticket.ticketId(),
-                        eventId + ":ASSIGNED"), Instant.now());
+                        eventId + ":ASSIGNED"), due);
         assertThat(outbox.add(notification)).isTrue();
         assertThat(outbox.add(notification)).as("the same event and kind again").isFalse();
         return notification;
@@ -206,6 +211,26 @@ class NotificationSenderIntegrationTest {
         assertThat(outbox.list(null, Notification.Status.SENT, 0, 100).total()).isEqualTo(20);
         assertThat(outbox.list(null, Notification.Status.SENT, 0, 100).items())
                 .allSatisfy(sent -> assertThat(sent.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void aClaimThatRanOutIsTakenFirstThenThePendingOnesEarliestFirstAndNoneBeforeItIsDue() {
+        Instant now = Instant.now();
+        Notification abandoned = assignmentDueAt("agent-abandoned", now.minusSeconds(5));
+        assertThat(outbox.claimNext("a-sender-that-died", now, now.minusSeconds(1))).map(Notification::id)
+                .contains(abandoned.id());
+        Notification later = assignmentDueAt("agent-later", now.minusSeconds(10));
+        Notification earliest = assignmentDueAt("agent-earliest", now.minusSeconds(30));
+        assignmentDueAt("agent-not-yet", now.plusSeconds(60));
+
+        List<String> claimed = new ArrayList<>();
+        for (Optional<Notification> next = outbox.claimNext("sender", now, now.plusSeconds(60)); next.isPresent();
+                next = outbox.claimNext("sender", now, now.plusSeconds(60))) {
+            claimed.add(next.get().id());
+        }
+
+        assertThat(claimed).containsExactly(abandoned.id(), earliest.id(), later.id());
+        assertThat(stored(abandoned).attempts()).isEqualTo(2);
     }
 
     @Test
