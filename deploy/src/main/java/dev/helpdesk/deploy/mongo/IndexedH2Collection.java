@@ -3,17 +3,22 @@ package dev.helpdesk.deploy.mongo;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Map;
 import java.util.Optional;
 import org.h2.mvstore.MVMap;
 
 /**
  * A collection of the embedded server that checks a long {@code $in} or {@code $nin} of strings by
  * hash lookup (see {@link StringSetCondition}) and leaves every other condition to the server's
- * matcher, and that does not keep a running total of its documents' sizes.
+ * matcher, that stops matching an index's candidates early for a sorted query with a limit, and
+ * that does not keep a running total of its documents' sizes.
  */
 final class IndexedH2Collection extends H2Collection {
+
+    private static final Integer ASCENDING = 1;
 
     /** The last query matched and its split, reused for every document that query is checked against. */
     private volatile Split last = new Split(null, Optional.empty());
@@ -32,6 +37,41 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected boolean tracksDataSize() {
         return false;
+    }
+
+    /**
+     * A query sorted by one field, ascending, with a limit, whose index found its candidates in that
+     * field's order: only the candidates up to the one where enough of them match are matched and
+     * sorted, not all of them. The server matches and sorts every candidate before it applies the
+     * limit: a claim of "the pending entry due first" from a backlog of thousands read and sorted
+     * them all, each time (D110). The answer is the same: every candidate after the cut sorts
+     * after those kept, or ties with one and came later, and the server's sort keeps that order.
+     */
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
+            int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        return super.matchDocuments(query, cut(query, positions, orderBy, (long) numberToSkip + limit, limit),
+                orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    private Iterable<Object> cut(Document query, Iterable<Object> positions, Document orderBy, long wanted,
+            int limit) {
+        if (limit <= 0 || !(positions instanceof IndexCandidates candidates) || orderBy == null
+                || orderBy.size() != 1) {
+            return positions;
+        }
+        Map.Entry<String, Object> sort = orderBy.entrySet().iterator().next();
+        if (!ASCENDING.equals(sort.getValue()) || !candidates.inAscendingOrderOf(sort.getKey())) {
+            return positions;
+        }
+        long matched = 0;
+        for (int i = candidates.unordered(); i < candidates.size(); i++) {
+            Document document = getDocument(candidates.get(i));
+            if (document != null && documentMatchesQuery(document, query) && ++matched == wanted) {
+                return candidates.subList(0, i + 1);
+            }
+        }
+        return positions;
     }
 
     @Override

@@ -54,6 +54,12 @@ final class LeadingKeyIndex extends Index<Object> {
     private final Map<Object, Object> entriesByPosition = new HashMap<>();
     /** The positions that are not their document's {@code _id}: none in a collection keyed by it. */
     private final Map<Object, Object> positionById = new HashMap<>();
+    /**
+     * Documents found at several entries (an array's elements): the server sorts such a document by
+     * its least element, which may lie outside a query's range, so the index's order is then not
+     * the sort's.
+     */
+    private int atSeveralEntries;
 
     LeadingKeyIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -97,11 +103,15 @@ final class LeadingKeyIndex extends Index<Object> {
     public Iterable<Object> getPositions(Document query) {
         LeadingKeyCondition condition = LeadingKeyCondition.of(query, field).orElseThrow();
         Set<Object> candidates = new LinkedHashSet<>(alwaysCandidates);
+        String orderedBy = field;
         if (condition.isEquality()) {
             // with one value of the first field, a condition on the second narrows further (the
             // events of one ticket from a sequence number on)
             LeadingKeyCondition second = secondField == null ? null
                     : LeadingKeyCondition.of(query, secondField).orElse(null);
+            boolean oneOfEach = condition.values().size() == 1
+                    && (second == null || !second.isEquality() || second.values().size() == 1);
+            orderedBy = !oneOfEach ? null : secondField == null ? field : secondField;
             for (Object value : condition.values()) {
                 if (second != null && second.isEquality()) {
                     second.values().forEach(secondValue -> addTo(candidates,
@@ -122,7 +132,8 @@ final class LeadingKeyIndex extends Index<Object> {
             }
             range.values().forEach(positions -> addTo(candidates, positions));
         }
-        return new ArrayList<>(candidates);
+        return new IndexCandidates(new ArrayList<>(candidates), alwaysCandidates.size(),
+                atSeveralEntries == 0 ? orderedBy : null);
     }
 
     /** The entries of one first value whose second value meets {@code condition} (a range or none). */
@@ -171,6 +182,9 @@ final class LeadingKeyIndex extends Index<Object> {
         }
         Entry[] entries = entriesOf(document);
         entriesByPosition.put(position, entries.length == 1 ? entries[0] : entries);
+        if (entries.length > 1) {
+            atSeveralEntries++;
+        }
         if (entries.length == 0) {
             alwaysCandidates.add(position);
         }
@@ -231,6 +245,7 @@ final class LeadingKeyIndex extends Index<Object> {
         alwaysCandidates.clear();
         positionById.clear();
         entriesByPosition.clear();
+        atSeveralEntries = 0;
     }
 
     private void forget(Object position) {
@@ -239,6 +254,9 @@ final class LeadingKeyIndex extends Index<Object> {
         if (entries instanceof Entry entry) {
             forget(position, entry);
         } else if (entries instanceof Entry[] several) {
+            if (several.length > 1) {
+                atSeveralEntries--;
+            }
             for (Entry entry : several) {
                 forget(position, entry);
             }

@@ -8,8 +8,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -74,6 +76,43 @@ class IndexedH2BackendIntegrationTest {
                     Filters.gte("sequenceNumber", 5)));
         }
         assertSameAnswers(stock, indexed);
+    }
+
+    @Test
+    void aQuerySortedInAnIndexsOrderWithALimitAnswersAsWithoutIndexes() {
+        MongoCollection<Document> stock = collection(new H2Backend(MVStore.open(null)));
+        MongoCollection<Document> indexed = collection(new IndexedH2Backend(MVStore.open(null)));
+        for (MongoCollection<Document> events : List.of(stock, indexed)) {
+            createIndexes(events);
+            events.createIndex(Indexes.ascending("eventIdentifier"));
+            events.insertMany(events(300, new Random(13)));
+            // sorted by its least tag, "a", which lies outside a range from "m" on
+            events.insertOne(new Document("_id", "arrays").append("aggregateIdentifier", "agg-arrays")
+                    .append("sequenceNumber", 0).append("tags", List.of("z", "a")));
+            events.insertOne(new Document("_id", "one-tag").append("aggregateIdentifier", "agg-one-tag")
+                    .append("sequenceNumber", 0).append("tags", List.of("m")));
+        }
+        Map<String, Function<MongoCollection<Document>, List<Document>>> queries = Map.of(
+                "a range, sorted by its field", events -> events.find(Filters.gte("eventIdentifier", "ev-150"))
+                        .sort(Sorts.ascending("eventIdentifier")).limit(5).into(new ArrayList<>()),
+                "the same, skipping some", events -> events.find(Filters.gte("eventIdentifier", "ev-150"))
+                        .sort(Sorts.ascending("eventIdentifier")).skip(3).limit(4).into(new ArrayList<>()),
+                "a range and another condition", events -> events.find(Filters.and(
+                        Filters.gte("eventIdentifier", "ev-100"), Filters.eq("version", 2)))
+                        .sort(Sorts.ascending("eventIdentifier")).limit(3).into(new ArrayList<>()),
+                "one aggregate, sorted by sequence", events -> events.find(Filters.eq("aggregateIdentifier", "agg-3"))
+                        .sort(Sorts.ascending("sequenceNumber")).limit(3).into(new ArrayList<>()),
+                "sorted by the least element of an array", events -> events.find(Filters.gte("tags", "m"))
+                        .sort(Sorts.ascending("tags")).limit(1).into(new ArrayList<>()),
+                "descending: not cut", events -> events.find(Filters.gte("eventIdentifier", "ev-150"))
+                        .sort(Sorts.descending("eventIdentifier")).limit(2).into(new ArrayList<>()),
+                "claimed by a sorted update", events -> List.of(events.findOneAndUpdate(Filters.and(
+                        Filters.eq("aggregateIdentifier", "agg-5"), Filters.gte("sequenceNumber", 2)),
+                        Updates.set("claimed", true), new FindOneAndUpdateOptions()
+                                .sort(Sorts.ascending("sequenceNumber")).returnDocument(ReturnDocument.AFTER))));
+        queries.forEach((name, query) -> assertThat(query.apply(indexed)).as(name).isEqualTo(query.apply(stock)));
+        assertThat(indexed.find(Filters.gte("tags", "m")).sort(Sorts.ascending("tags")).first())
+                .as("the array's document first").containsEntry("_id", "arrays");
     }
 
     @Test
