@@ -6,6 +6,8 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.mvstore.MVMap;
@@ -41,11 +43,12 @@ final class IndexedH2Collection extends H2Collection {
 
     /**
      * A query sorted by one field, ascending, with a limit, whose index found its candidates in that
-     * field's order: only the candidates up to the one where enough of them match are matched and
-     * sorted, not all of them. The server matches and sorts every candidate before it applies the
-     * limit: a claim of "the pending entry due first" from a backlog of thousands read and sorted
-     * them all, each time (D110). The answer is the same: every candidate after the cut sorts
-     * after those kept, or ties with one and came later, and the server's sort keeps that order.
+     * field's order: only the candidates up to the one where enough of them match are matched, and
+     * only those that match are sorted, not all of them. The server matches and sorts every
+     * candidate before it applies the limit: a claim of "the pending entry due first" from a
+     * backlog of thousands read and sorted them all, each time (D110). The answer is the same:
+     * every candidate after the cut sorts after those kept, or ties with one and came later, and
+     * the server's sort keeps that order; those left out before it do not match.
      */
     @Override
     protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
@@ -64,14 +67,18 @@ final class IndexedH2Collection extends H2Collection {
         if (!ASCENDING.equals(sort.getValue()) || !candidates.inAscendingOrderOf(sort.getKey())) {
             return positions;
         }
+        // what the index must always return, then the ordered ones that match, up to the limit: the
+        // server matches these again, but no candidate it would only reject
+        List<Object> kept = new ArrayList<>(candidates.subList(0, candidates.unordered()));
         long matched = 0;
-        for (int i = candidates.unordered(); i < candidates.size(); i++) {
+        for (int i = candidates.unordered(); i < candidates.size() && matched < wanted; i++) {
             Document document = getDocument(candidates.get(i));
-            if (document != null && documentMatchesQuery(document, query) && ++matched == wanted) {
-                return candidates.subList(0, i + 1);
+            if (document != null && documentMatchesQuery(document, query)) {
+                kept.add(candidates.get(i));
+                matched++;
             }
         }
-        return positions;
+        return kept;
     }
 
     @Override
