@@ -1,33 +1,43 @@
 package dev.helpdesk.deploy.mongo;
 
-import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.RandomAccess;
+import java.util.NoSuchElementException;
 
 /**
  * The positions an in-memory index found for a query: first those it must always return (documents
  * without a value it orders), then the others in the index's order. When that order is a field's
  * ascending order, a query sorted by that field with a limit needs only as many of the ordered
- * ones as match up to the limit (see {@link IndexedH2Collection}).
+ * ones as match up to the limit (see {@link IndexedH2Collection}); so those are then read from the
+ * index's map as they are asked for, not gathered first: a claim of the one entry due first must
+ * not walk a backlog of thousands (D111).
+ *
+ * <p>The server consumes the positions while it holds the collection, before it changes anything,
+ * so the index's map cannot change under a lazy walk.
  */
-final class IndexCandidates extends AbstractList<Object> implements RandomAccess {
+final class IndexCandidates implements Iterable<Object> {
 
-    private final List<Object> positions;
-    private final int unordered;
+    private final List<Object> unordered;
+    private final Iterable<Object> ordered;
     private final String orderedBy;
 
     /**
-     * @param unordered how many of the positions, at the start, are in no particular order
-     * @param orderedBy the field the others are in ascending order of, or null if none
+     * @param unordered the positions in no particular order, returned first
+     * @param ordered the others
+     * @param orderedBy the field {@code ordered} is in ascending order of, or null if none
      */
-    IndexCandidates(List<Object> positions, int unordered, String orderedBy) {
-        this.positions = positions;
+    IndexCandidates(List<Object> unordered, Iterable<Object> ordered, String orderedBy) {
         this.unordered = unordered;
+        this.ordered = ordered;
         this.orderedBy = orderedBy;
     }
 
-    int unordered() {
+    List<Object> unordered() {
         return unordered;
+    }
+
+    Iterable<Object> ordered() {
+        return ordered;
     }
 
     boolean inAscendingOrderOf(String field) {
@@ -35,12 +45,25 @@ final class IndexCandidates extends AbstractList<Object> implements RandomAccess
     }
 
     @Override
-    public Object get(int index) {
-        return positions.get(index);
-    }
+    public Iterator<Object> iterator() {
+        Iterator<Object> first = unordered.iterator();
+        Iterator<Object> then = ordered.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || then.hasNext();
+            }
 
-    @Override
-    public int size() {
-        return positions.size();
+            @Override
+            public Object next() {
+                if (first.hasNext()) {
+                    return first.next();
+                }
+                if (then.hasNext()) {
+                    return then.next();
+                }
+                throw new NoSuchElementException();
+            }
+        };
     }
 }

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,16 +70,27 @@ final class IndexedH2Collection extends H2Collection {
         }
         // what the index must always return, then the ordered ones that match, up to the limit: the
         // server matches these again, but no candidate it would only reject
-        List<Object> kept = new ArrayList<>(candidates.subList(0, candidates.unordered()));
+        List<Object> kept = new ArrayList<>(candidates.unordered());
         long matched = 0;
-        for (int i = candidates.unordered(); i < candidates.size() && matched < wanted; i++) {
-            Document document = getDocument(candidates.get(i));
+        for (Iterator<Object> ordered = candidates.ordered().iterator(); ordered.hasNext() && matched < wanted; ) {
+            Object position = ordered.next();
+            Document document = getDocument(position);
             if (document != null && documentMatchesQuery(document, query)) {
-                kept.add(candidates.get(i));
+                kept.add(position);
                 matched++;
             }
         }
         return kept;
+    }
+
+    /**
+     * The stock collection holds its lock for every other query but not for {@code count}; an
+     * index's candidates are walked as the query reads them (D111), so a count must not run
+     * beside a write that changes the index.
+     */
+    @Override
+    public synchronized int count(Document query, int numberToSkip, int limit) {
+        return super.count(query, numberToSkip, limit);
     }
 
     @Override

@@ -8,7 +8,9 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,7 @@ final class LeadingKeyIndex extends Index<Object> {
     @Override
     public Iterable<Object> getPositions(Document query) {
         LeadingKeyCondition condition = LeadingKeyCondition.of(query, field).orElseThrow();
-        Set<Object> candidates = new LinkedHashSet<>(alwaysCandidates);
+        List<Collection<Object>> runs = new ArrayList<>();
         String orderedBy = field;
         if (condition.isEquality()) {
             // with one value of the first field, a condition on the second narrows further (the
@@ -114,10 +116,10 @@ final class LeadingKeyIndex extends Index<Object> {
             orderedBy = !oneOfEach ? null : secondField == null ? field : secondField;
             for (Object value : condition.values()) {
                 if (second != null && second.isEquality()) {
-                    second.values().forEach(secondValue -> addTo(candidates,
-                            positionsByEntry.get(new Entry(value, secondValue))));
+                    second.values().forEach(secondValue -> runs.add(atMostOne(positionsByEntry.get(
+                            new Entry(value, secondValue)))));
                 } else {
-                    within(value, second).values().forEach(positions -> addTo(candidates, positions));
+                    runs.add(within(value, second).values());
                 }
             }
         } else {
@@ -130,10 +132,47 @@ final class LeadingKeyIndex extends Index<Object> {
                 range = range.headMap(new Entry(condition.upper(), condition.upperInclusive() ? Entry.HIGHEST
                         : Entry.LOWEST), false);
             }
-            range.values().forEach(positions -> addTo(candidates, positions));
+            runs.add(range.values());
         }
-        return new IndexCandidates(new ArrayList<>(candidates), alwaysCandidates.size(),
-                atSeveralEntries == 0 ? orderedBy : null);
+        List<Object> unordered = new ArrayList<>(alwaysCandidates);
+        if (orderedBy != null && atSeveralEntries == 0) {
+            // one run, and each position at one entry of it: walked as the query needs them
+            return new IndexCandidates(unordered, flattened(runs.get(0)), orderedBy);
+        }
+        // several values, or arrays: a position may turn up more than once
+        Set<Object> distinct = new LinkedHashSet<>();
+        runs.forEach(run -> flattened(run).forEach(distinct::add));
+        return new IndexCandidates(unordered, distinct, null);
+    }
+
+    private static Collection<Object> atMostOne(Object positions) {
+        return positions == null ? List.of() : List.of(positions);
+    }
+
+    /** The positions held by a run of entries, in the entries' order. */
+    private static Iterable<Object> flattened(Collection<Object> run) {
+        return () -> new Iterator<>() {
+            private final Iterator<Object> entries = run.iterator();
+            private Iterator<Object> sharing = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                return sharing.hasNext() || entries.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                if (sharing.hasNext()) {
+                    return sharing.next();
+                }
+                Object positions = entries.next();
+                if (positions instanceof Positions several) {
+                    sharing = several.iterator();
+                    return sharing.next();
+                }
+                return positions;
+            }
+        };
     }
 
     /** The entries of one first value whose second value meets {@code condition} (a range or none). */
@@ -152,14 +191,6 @@ final class LeadingKeyIndex extends Index<Object> {
         }
         return positionsByEntry.subMap(new Entry(first, lowest), fromInclusive, new Entry(first, highest),
                 toInclusive);
-    }
-
-    private static void addTo(Set<Object> candidates, Object positions) {
-        if (positions instanceof Positions several) {
-            candidates.addAll(several);
-        } else if (positions != null) {
-            candidates.add(positions);
-        }
     }
 
     @Override
