@@ -16,8 +16,8 @@ public class IndexedH2Backend extends H2Backend {
 
     /**
      * H2's page cache (default 16 MB): pages missing from it are read back and decoded, every
-     * document they hold. A quarter of the heap, at least 64 MB: with the local platform's 512 MB
-     * heap 128 MB; a node given more heap for a large data set gets a bigger cache.
+     * document they hold. A quarter of the heap, at least 64 MB: with the local platform's 2 GB
+     * heap 512 MB; a node given more heap for a large data set gets a bigger cache.
      */
     private static final int CACHE_MEGABYTES = (int) Math.max(64, Runtime.getRuntime().maxMemory() / 4 / (1 << 20));
 
