@@ -2,7 +2,8 @@ package dev.helpdesk.deploy.mongo;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The positions an in-memory index found for a query: first those it must always return (documents
@@ -46,24 +47,6 @@ final class IndexCandidates implements Iterable<Object> {
 
     @Override
     public Iterator<Object> iterator() {
-        Iterator<Object> first = unordered.iterator();
-        Iterator<Object> then = ordered.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return first.hasNext() || then.hasNext();
-            }
-
-            @Override
-            public Object next() {
-                if (first.hasNext()) {
-                    return first.next();
-                }
-                if (then.hasNext()) {
-                    return then.next();
-                }
-                throw new NoSuchElementException();
-            }
-        };
+        return Stream.concat(unordered.stream(), StreamSupport.stream(ordered.spliterator(), false)).iterator();
     }
 }
