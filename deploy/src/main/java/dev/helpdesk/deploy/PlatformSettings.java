@@ -44,9 +44,9 @@ public record PlatformSettings(
      * 0.4 s each under load (the p99 of otherwise 10 ms requests); G1 keeps its pauses short.
      * Its indexes live in memory and grow with the data (D22), and a query no index serves holds
      * every document it reads: at 512 MB the heap filled after about 60,000 tickets, G1 collected
-     * half the time, and then the node ran out of memory and closed its file (D112). 2 GB holds
-     * several hundred thousand tickets, and starting at 1 GB leaves G1 a young generation that
-     * collects rarely.
+     * half the time, and then the node ran out of memory and closed its file (D112). At 2 GB it
+     * held 750 MB live with those 60,000 tickets (512 MB of it page cache), and starting at 1 GB
+     * leaves G1 a larger young generation; larger data sets pass --mongo-jvm-options.
      */
     public static final List<String> DEFAULT_MONGO_JVM_OPTIONS =
             List.of("-Xms1g", "-Xmx2g", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50");
