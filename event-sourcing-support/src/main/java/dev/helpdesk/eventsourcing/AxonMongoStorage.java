@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -14,7 +16,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -39,18 +40,20 @@ public class AxonMongoStorage {
 
     /**
      * Tracking processors read the store by event timestamp; an event committed later than the
-     * look-back window after its timestamp would be skipped. Writes here take milliseconds, so a
-     * few seconds leaves a wide margin without bloating the tracking token.
+     * look-back window after its timestamp would be skipped, so such an event is stamped anew
+     * ({@link LateCommitRestamping}). Writes here take milliseconds, so a few seconds leaves a wide
+     * margin without bloating the tracking token.
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-            @Value("${helpdesk.axon.tracking-look-back:5s}") Duration lookBack) {
+            @Value("${helpdesk.axon.tracking-look-back:5s}") Duration lookBack, MeterRegistry meters) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack))
+                .storageStrategy(new LateCommitRestamping(EventEntryConfiguration.getDefault(), lookBack,
+                        Clock.systemUTC(), meters))
                 .build();
     }
 

@@ -1,0 +1,160 @@
+package dev.helpdesk.eventsourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.common.DateTimeUtils.formatInstant;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.AbstractMongoEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event whose write took longer than the tracking look-back window still reaches a tracking
+ * processor (D113). The late write is played by an event stamped that long ago: to a processor
+ * that has read past it, it is the same.
+ */
+abstract class LateCommitBehaviour {
+
+    private static final Duration LOOK_BACK = Duration.ofSeconds(5);
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private MongoClient client;
+    private MongoTemplate template;
+
+    /** A MongoDB connection string, to a database server running for the test. */
+    protected abstract String connectionString();
+
+    @BeforeEach
+    void connect() {
+        client = MongoClients.create(connectionString());
+        String database = "late-commits-" + UUID.randomUUID();
+        template = DefaultMongoTemplate.builder().mongoDatabase(client, database).build();
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.close();
+    }
+
+    @Test
+    void anEventCommittedLaterThanTheWindowIsStampedAnewAndTracked() {
+        MongoEventStorageEngine store = store(restamping());
+        store.appendEvents(event("ticket-1", 0, Instant.now()));
+        TrackingToken pastTheFirst = lastToken(read(store, null));
+
+        // stamped by its aggregate ten seconds ago, committed only now
+        Instant stampedLongAgo = Instant.now().minusSeconds(10);
+        store.appendEvents(event("ticket-2", 0, stampedLongAgo));
+
+        List<? extends TrackedEventMessage<?>> tracked = read(store, pastTheFirst);
+        assertThat(payloads(tracked)).containsExactly("ticket-2 #0");
+        assertThat(tracked.get(0).getTimestamp()).isAfter(stampedLongAgo.plus(LOOK_BACK));
+        assertThat(meters.counter("helpdesk.events.restamped").count()).isEqualTo(1);
+    }
+
+    /** What the guard is for: Axon's strategy alone never shows a processor past it such an event. */
+    @Test
+    void withoutTheGuardSuchAnEventIsStoredButNeverTracked() {
+        MongoEventStorageEngine store = store(new DocumentPerEventStorageStrategy(
+                EventEntryConfiguration.getDefault(), LOOK_BACK));
+        store.appendEvents(event("ticket-1", 0, Instant.now()));
+        TrackingToken pastTheFirst = lastToken(read(store, null));
+
+        store.appendEvents(event("ticket-2", 0, Instant.now().minusSeconds(10)));
+
+        assertThat(read(store, pastTheFirst)).isEmpty();
+        assertThat(store.readEvents("ticket-2").asStream()).hasSize(1);
+    }
+
+    @Test
+    void anEventCommittedInTimeKeepsItsTimestamp() {
+        MongoEventStorageEngine store = store(restamping());
+        store.appendEvents(event("ticket-1", 0, Instant.now()));
+        TrackingToken pastTheFirst = lastToken(read(store, null));
+
+        // the store keeps milliseconds
+        Instant stamped = Instant.now().minusMillis(500).truncatedTo(ChronoUnit.MILLIS);
+        store.appendEvents(event("ticket-2", 0, stamped), event("ticket-2", 1, stamped));
+
+        List<? extends TrackedEventMessage<?>> tracked = read(store, pastTheFirst);
+        assertThat(payloads(tracked)).containsExactly("ticket-2 #0", "ticket-2 #1");
+        assertThat(tracked).allSatisfy(event -> assertThat(event.getTimestamp()).isEqualTo(stamped));
+        assertThat(meters.counter("helpdesk.events.restamped").count()).isZero();
+    }
+
+    @Test
+    void everyEventOfALateBatchIsStampedAnewAndKeepsItsOrder() {
+        MongoEventStorageEngine store = store(restamping());
+        store.appendEvents(event("ticket-1", 0, Instant.now()));
+        TrackingToken pastTheFirst = lastToken(read(store, null));
+
+        Instant stampedLongAgo = Instant.now().minusSeconds(30);
+        store.appendEvents(event("ticket-2", 0, stampedLongAgo), event("ticket-2", 1, stampedLongAgo.plusMillis(1)),
+                event("ticket-2", 2, stampedLongAgo.plusMillis(2)));
+
+        assertThat(payloads(read(store, pastTheFirst)))
+                .containsExactly("ticket-2 #0", "ticket-2 #1", "ticket-2 #2");
+        long stillOld = template.eventCollection().countDocuments(Filters.lt(
+                EventEntryConfiguration.getDefault().timestampProperty(),
+                formatInstant(stampedLongAgo.plus(LOOK_BACK))));
+        assertThat(stillOld).isZero();
+        assertThat(meters.counter("helpdesk.events.restamped").count()).isEqualTo(3);
+    }
+
+    private LateCommitRestamping restamping() {
+        return new LateCommitRestamping(EventEntryConfiguration.getDefault(), LOOK_BACK, Clock.systemUTC(), meters);
+    }
+
+    private MongoEventStorageEngine store(AbstractMongoEventStorageStrategy strategy) {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        MongoEventStorageEngine store = MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .storageStrategy(strategy)
+                .build();
+        store.ensureIndexes();
+        return store;
+    }
+
+    private static GenericDomainEventMessage<String> event(String ticket, long sequence, Instant stamped) {
+        return new GenericDomainEventMessage<>("Ticket", ticket, sequence, ticket + " #" + sequence, Map.of(),
+                UUID.randomUUID().toString(), stamped);
+    }
+
+    private static List<? extends TrackedEventMessage<?>> read(MongoEventStorageEngine store, TrackingToken from) {
+        try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(from, false)) {
+            return events.toList();
+        }
+    }
+
+    private static List<Object> payloads(List<? extends TrackedEventMessage<?>> events) {
+        return events.stream().<Object>map(TrackedEventMessage::getPayload).toList();
+    }
+
+    private static TrackingToken lastToken(List<? extends TrackedEventMessage<?>> events) {
+        assertThat(events).isNotEmpty();
+        return events.get(events.size() - 1).trackingToken();
+    }
+}
