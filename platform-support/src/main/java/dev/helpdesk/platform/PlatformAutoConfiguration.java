@@ -10,6 +10,7 @@ import dev.helpdesk.platform.health.MongoPingHealthIndicator;
 import dev.helpdesk.platform.security.CallerArgumentResolver;
 import dev.helpdesk.platform.security.RememberingJwtDecoder;
 import dev.helpdesk.platform.security.ResourceServerSecurity;
+import dev.helpdesk.platform.web.DatabaseUnavailableAdvice;
 import dev.helpdesk.platform.web.ProblemDetailsAdvice;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +43,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
                 "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"},
         // so that Boot's generic problem handler backs off in favour of ours
         beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, DatabaseUnavailableAdvice.class})
 public class PlatformAutoConfiguration {
 
     /** Distinct tokens remembered; a few clients hold one each, so this is generous. */
