@@ -4,15 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helpdesk.benchmark.GatewayClient.Reply;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import javax.net.ssl.SSLSession;
 import org.junit.jupiter.api.Test;
 
 class GatewayReplyTest {
@@ -35,57 +26,12 @@ class GatewayReplyTest {
     @Test
     void theEtagIsTheVersionToSendBackEvenWhenTheBodyHasAVersionFieldOfItsOwn() {
         // an article answers its contents' version in the body; If-Match wants its change count
-        Reply article = Reply.of(answer(200, "{\"id\":\"a-1\",\"version\":1}", Map.of("ETag", List.of("\"2\""))),
-                5, new ObjectMapper());
-        Reply ticket = Reply.of(answer(201, "{\"id\":\"t-1\",\"version\":3}", Map.of()), 5, new ObjectMapper());
+        Reply article = Reply.of(200, "{\"id\":\"a-1\",\"version\":1}", "\"2\"", 5, new ObjectMapper());
+        Reply ticket = Reply.of(201, "{\"id\":\"t-1\",\"version\":3}", null, 5, new ObjectMapper());
 
         assertThat(article.id()).isEqualTo("a-1");
         assertThat(article.version()).isEqualTo(2);
         assertThat(ticket.version()).isEqualTo(3);
         assertThat(ticket.ok()).isTrue();
-    }
-
-    private static HttpResponse<String> answer(int status, String body, Map<String, List<String>> headers) {
-        return new HttpResponse<>() {
-            @Override
-            public int statusCode() {
-                return status;
-            }
-
-            @Override
-            public HttpRequest request() {
-                return HttpRequest.newBuilder(URI.create("http://localhost/")).build();
-            }
-
-            @Override
-            public Optional<HttpResponse<String>> previousResponse() {
-                return Optional.empty();
-            }
-
-            @Override
-            public HttpHeaders headers() {
-                return HttpHeaders.of(headers, (name, value) -> true);
-            }
-
-            @Override
-            public String body() {
-                return body;
-            }
-
-            @Override
-            public Optional<SSLSession> sslSession() {
-                return Optional.empty();
-            }
-
-            @Override
-            public URI uri() {
-                return URI.create("http://localhost/");
-            }
-
-            @Override
-            public HttpClient.Version version() {
-                return HttpClient.Version.HTTP_1_1;
-            }
-        };
     }
 }
