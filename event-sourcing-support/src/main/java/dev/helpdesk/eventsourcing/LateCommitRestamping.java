@@ -1,21 +1,26 @@
 package dev.helpdesk.eventsourcing;
 
-import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,14 +70,13 @@ public final class LateCommitRestamping extends DocumentPerEventStorageStrategy 
             return;
         }
         List<String> ids = events.stream().map(EventMessage::getIdentifier).toList();
+        restamped.increment(ids.size());
         for (int restamp = 1; restamp <= MOST_RESTAMPS; restamp++) {
             Instant now = clock.instant();
             log.warn("{} event(s) took {} ms from their timestamp to their commit, more than half the tracking"
                     + " look-back window; stamped anew at {} so tracking processors read them: {}",
                     ids.size(), Duration.between(stamped, now).toMillis(), now, ids);
-            eventCollection.updateMany(in(entries.eventIdentifierProperty(), ids),
-                    set(entries.timestampProperty(), formatInstant(now)));
-            restamped.increment(ids.size());
+            eventCollection.bulkWrite(restamps(events, formatInstant(now)));
             stamped = now;
             if (!lateAfter(stamped)) {
                 return;
@@ -80,6 +84,23 @@ public final class LateCommitRestamping extends DocumentPerEventStorageStrategy 
         }
         log.error("{} event(s) are still stamped too late to be tracked after {} restamps: {}", ids.size(),
                 MOST_RESTAMPS, ids);
+    }
+
+    /**
+     * One update per event, found by aggregate and sequence number as Axon stores every event (an
+     * event without an aggregate under its own id): the store's unique index, where a look-up by
+     * event id would read the whole collection.
+     */
+    private List<UpdateOneModel<Document>> restamps(List<? extends EventMessage<?>> events, String timestamp) {
+        return events.stream().map(EventUtils::asDomainEventMessage)
+                .map(event -> new UpdateOneModel<Document>(whereStored(event),
+                        set(entries.timestampProperty(), timestamp)))
+                .toList();
+    }
+
+    private Bson whereStored(DomainEventMessage<?> event) {
+        return and(eq(entries.aggregateIdentifierProperty(), event.getAggregateIdentifier()),
+                eq(entries.sequenceNumberProperty(), event.getSequenceNumber()));
     }
 
     private boolean lateAfter(Instant stamped) {

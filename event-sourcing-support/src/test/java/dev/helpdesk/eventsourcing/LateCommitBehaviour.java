@@ -106,7 +106,8 @@ abstract class LateCommitBehaviour {
     @Test
     void everyEventOfALateBatchIsStampedAnewAndKeepsItsOrder() {
         MongoEventStorageEngine store = store(restamping());
-        store.appendEvents(event("ticket-1", 0, Instant.now()));
+        Instant timely = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        store.appendEvents(event("ticket-1", 0, timely));
         TrackingToken pastTheFirst = lastToken(read(store, null));
 
         Instant stampedLongAgo = Instant.now().minusSeconds(30);
@@ -120,6 +121,9 @@ abstract class LateCommitBehaviour {
                 formatInstant(stampedLongAgo.plus(LOOK_BACK))));
         assertThat(stillOld).isZero();
         assertThat(meters.counter("helpdesk.events.restamped").count()).isEqualTo(3);
+        // only the late batch's events
+        assertThat(store.readEvents("ticket-1").asStream()).singleElement()
+                .satisfies(event -> assertThat(event.getTimestamp()).isEqualTo(timely));
     }
 
     private LateCommitRestamping restamping() {
@@ -128,14 +132,12 @@ abstract class LateCommitBehaviour {
 
     private MongoEventStorageEngine store(AbstractMongoEventStorageStrategy strategy) {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        MongoEventStorageEngine store = MongoEventStorageEngine.builder()
+        return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .storageStrategy(strategy)
                 .build();
-        store.ensureIndexes();
-        return store;
     }
 
     private static GenericDomainEventMessage<String> event(String ticket, long sequence, Instant stamped) {
