@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
@@ -92,15 +91,19 @@ public final class LateCommitRestamping extends DocumentPerEventStorageStrategy 
      * event id would read the whole collection.
      */
     private List<UpdateOneModel<Document>> restamps(List<? extends EventMessage<?>> events, String timestamp) {
-        return events.stream().map(EventUtils::asDomainEventMessage)
+        return events.stream()
                 .map(event -> new UpdateOneModel<Document>(whereStored(event),
                         set(entries.timestampProperty(), timestamp)))
                 .toList();
     }
 
-    private Bson whereStored(DomainEventMessage<?> event) {
-        return and(eq(entries.aggregateIdentifierProperty(), event.getAggregateIdentifier()),
-                eq(entries.sequenceNumberProperty(), event.getSequenceNumber()));
+    private Bson whereStored(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            return and(eq(entries.aggregateIdentifierProperty(), domainEvent.getAggregateIdentifier()),
+                    eq(entries.sequenceNumberProperty(), domainEvent.getSequenceNumber()));
+        }
+        return and(eq(entries.aggregateIdentifierProperty(), event.getIdentifier()),
+                eq(entries.sequenceNumberProperty(), 0L));
     }
 
     private boolean lateAfter(Instant stamped) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -24,6 +25,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.AbstractMongo
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +126,18 @@ abstract class LateCommitBehaviour {
         // only the late batch's events
         assertThat(store.readEvents("ticket-1").asStream()).singleElement()
                 .satisfies(event -> assertThat(event.getTimestamp()).isEqualTo(timely));
+    }
+
+    @Test
+    void anEventOfNoAggregateIsStampedAnewToo() {
+        MongoEventStorageEngine store = store(restamping());
+        store.appendEvents(event("ticket-1", 0, Instant.now()));
+        TrackingToken pastTheFirst = lastToken(read(store, null));
+
+        store.appendEvents(new GenericEventMessage<>(new GenericMessage<>("a deflection"),
+                () -> Instant.now().minusSeconds(10)));
+
+        assertThat(payloads(read(store, pastTheFirst))).containsExactly("a deflection");
     }
 
     private LateCommitRestamping restamping() {
