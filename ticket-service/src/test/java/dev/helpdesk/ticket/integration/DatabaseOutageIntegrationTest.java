@@ -7,14 +7,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.helpdesk.testsupport.HttpProbe;
 import dev.helpdesk.testsupport.TestIssuer;
 import dev.helpdesk.ticket.TicketServiceApplication;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * With its MongoDB gone, the service answers 503 problems with {@code Retry-After}, the same for
@@ -28,6 +27,7 @@ class DatabaseOutageIntegrationTest {
              "impact":"HIGH","urgency":"HIGH","tags":[]}""";
 
     private final MongoServer mongo = new MongoServer(new MemoryBackend());
+    private final EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
     private final TestIssuer issuer = new TestIssuer();
     private ConfigurableApplicationContext service;
 
@@ -36,6 +36,7 @@ class DatabaseOutageIntegrationTest {
         if (service != null) {
             service.close();
         }
+        kafka.destroy();
         issuer.close();
         mongo.shutdownNow();
     }
@@ -43,6 +44,7 @@ class DatabaseOutageIntegrationTest {
     @Test
     void requestsWhileTheDatabaseIsDownGet503ProblemsThatSayWhenToRetry() throws Exception {
         mongo.bind("127.0.0.1", 0);
+        kafka.afterPropertiesSet();
         service = start();
         HttpProbe http = HttpProbe.onLocalPort(((WebServerApplicationContext) service).getWebServer().getPort());
         String agent = issuer.agent("demo-agent", "service-desk-l1");
@@ -64,24 +66,13 @@ class DatabaseOutageIntegrationTest {
         }
     }
 
-    private ConfigurableApplicationContext start() throws IOException {
+    private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(TicketServiceApplication.class)
                 .run("--server.port=0",
                         "--spring.mongodb.host=127.0.0.1",
                         "--spring.mongodb.port=" + mongo.getLocalAddress().getPort(),
                         "--helpdesk.mongodb.server-selection-timeout=1s",
-                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + freePort(),
-                        "--helpdesk.security.issuer=" + issuer.issuer(),
-                        // no broker: fail fast, as in PublishingSurvivesOutagesIntegrationTest
-                        "--spring.kafka.admin.operation-timeout=2s",
-                        "--spring.cloud.stream.kafka.binder.configuration.default.api.timeout.ms=2000",
-                        "--spring.kafka.producer.properties.max.block.ms=2000",
-                        "--helpdesk.kafka.ack-timeout=3s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                        "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                        "--helpdesk.security.issuer=" + issuer.issuer());
     }
 }
