@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.helpdesk.contracts.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,30 +81,21 @@ public final class LoadGenerator {
 
     private int run() throws IOException, InterruptedException {
         long deadlineNanos = startNanos + options.timeout().toNanos();
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        try (CloseableHttpClient api = GatewayClient.newHttpClient()) {
-            return run(deadlineNanos, http, api);
+        try (CloseableHttpClient http = GatewayClient.newHttpClient()) {
+            return run(deadlineNanos, http);
         }
     }
 
-    /**
-     * @param http for the tokens
-     * @param api for the API's requests, the ones timed
-     */
-    private int run(long deadlineNanos, HttpClient http, CloseableHttpClient api) throws IOException,
-            InterruptedException {
+    private int run(long deadlineNanos, CloseableHttpClient http) throws IOException, InterruptedException {
         TokenSource tokens = new TokenSource(http, options.gateway(), json);
         // fails fast, with the gateway's answer, if the platform is not there
         tokens.current();
-        GatewayClient gateway = new GatewayClient(api, options.gateway(), tokens, json);
+        GatewayClient gateway = new GatewayClient(http, options.gateway(), tokens, json);
         Scenario scenario = options.scenario();
         if (scenario == Scenario.SEARCH) {
             // publishing takes an editor; its searches, as staff, are not recorded as portal searches
             TokenSource editor = TokenSource.supervisor(http, options.gateway(), json);
-            ArticleClient articles = new ArticleClient(new GatewayClient(api, options.gateway(), editor, json),
+            ArticleClient articles = new ArticleClient(new GatewayClient(http, options.gateway(), editor, json),
                     options.gateway(), json);
             return finish(new SearchRun(options, articles, progress).run(deadlineNanos, editor));
         }
@@ -113,8 +103,8 @@ public final class LoadGenerator {
             // supervisors read the reports; only an administrator may rebuild them
             TokenSource supervisor = TokenSource.supervisor(http, options.gateway(), json);
             TokenSource admin = TokenSource.admin(http, options.gateway(), json);
-            ReportsRun reports = new ReportsRun(options, new GatewayClient(api, options.gateway(), supervisor, json),
-                    new GatewayClient(api, options.gateway(), admin, json), json, progress);
+            ReportsRun reports = new ReportsRun(options, new GatewayClient(http, options.gateway(), supervisor, json),
+                    new GatewayClient(http, options.gateway(), admin, json), json, progress);
             return finish(reports.run(deadlineNanos, () -> tokens.fetched() + supervisor.fetched() + admin.fetched()));
         }
         if (scenario == Scenario.LONG_TICKET) {

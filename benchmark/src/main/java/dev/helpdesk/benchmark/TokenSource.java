@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
 /**
  * Access tokens of one demo client (the agent, unless told otherwise) from the gateway's OAuth 2
@@ -30,7 +34,7 @@ final class TokenSource {
     private static final String ADMIN_SECRET = "demo-admin-secret";
     private static final Duration MAX_AGE = Duration.ofSeconds(60);
 
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final URI tokenEndpoint;
     private final String clientId;
     private final String clientSecret;
@@ -40,11 +44,11 @@ final class TokenSource {
     private long refreshAfterNanos;
     private int fetched;
 
-    TokenSource(HttpClient http, URI gateway, ObjectMapper json) {
+    TokenSource(CloseableHttpClient http, URI gateway, ObjectMapper json) {
         this(http, gateway, json, CLIENT_ID, CLIENT_SECRET);
     }
 
-    private TokenSource(HttpClient http, URI gateway, ObjectMapper json, String clientId, String clientSecret) {
+    private TokenSource(CloseableHttpClient http, URI gateway, ObjectMapper json, String clientId, String clientSecret) {
         this.http = http;
         this.tokenEndpoint = URI.create(gateway + "/oauth2/token");
         this.json = json;
@@ -53,12 +57,12 @@ final class TokenSource {
     }
 
     /** Tokens of the demo supervisor, who may publish articles. */
-    static TokenSource supervisor(HttpClient http, URI gateway, ObjectMapper json) {
+    static TokenSource supervisor(CloseableHttpClient http, URI gateway, ObjectMapper json) {
         return new TokenSource(http, gateway, json, SUPERVISOR_ID, SUPERVISOR_SECRET);
     }
 
     /** Tokens of the demo administrator, who may rebuild the reports' projections. */
-    static TokenSource admin(HttpClient http, URI gateway, ObjectMapper json) {
+    static TokenSource admin(CloseableHttpClient http, URI gateway, ObjectMapper json) {
         return new TokenSource(http, gateway, json, ADMIN_ID, ADMIN_SECRET);
     }
 
@@ -84,21 +88,20 @@ final class TokenSource {
     private void fetch() throws IOException, InterruptedException {
         String basic = Base64.getEncoder()
                 .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+        ClassicHttpRequest request = ClassicRequestBuilder.post(tokenEndpoint)
+                .setHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
+                .setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED))
                 .build();
-        HttpResponse<String> response;
+        Answer response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = http.execute(request, answer -> new Answer(answer.getCode(), answer.getEntity() == null ? ""
+                    : EntityUtils.toString(answer.getEntity(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // a refused connection has no message of its own: name what was tried
             throw new IOException("no token from " + tokenEndpoint + ": " + e, e);
         }
-        if (response.statusCode() != 200) {
-            throw new IOException("token request to " + tokenEndpoint + " answered " + response.statusCode() + ": "
+        if (response.status() != 200) {
+            throw new IOException("token request to " + tokenEndpoint + " answered " + response.status() + ": "
                     + response.body());
         }
         JsonNode body = json.readTree(response.body());
@@ -112,5 +115,8 @@ final class TokenSource {
         fetchedAtNanos = System.nanoTime();
         token = accessToken;
         fetched++;
+    }
+
+    private record Answer(int status, String body) {
     }
 }
