@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -24,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One document per event, as Axon's strategy stores them, with one guard against losing events
- * (D113). Tracking processors read the store by the events' timestamps, which are taken when an
- * aggregate applies the event, not when the store commits it. A processor that has already read
+ * The store's tracking ({@link SharedWindowTracking}) with one guard against losing events (D113).
+ * Tracking processors read the store by the events' timestamps, which are taken when an aggregate
+ * applies the event, not when the store commits it. A processor that has already read
  * events stamped later than an event's timestamp plus the look-back window never looks that far
  * back again, so an event whose write took longer than the window was stored but never tracked:
  * never published, never projected. A database stalled by its collector or a failover can delay a
@@ -40,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * several instances). A processor that did read an event under its old stamp may read it once
  * more: delivery is at least once anyway, and every handler recognises a repeat.
  */
-public final class LateCommitRestamping extends DocumentPerEventStorageStrategy {
+public final class LateCommitRestamping extends SharedWindowTracking {
 
     private static final Logger log = LoggerFactory.getLogger(LateCommitRestamping.class);
     /** Each restamp is a write that could be late too; a store that slow for this long is down. */

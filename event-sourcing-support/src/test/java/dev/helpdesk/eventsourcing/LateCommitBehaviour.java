@@ -13,16 +13,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.AbstractMongoEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.messaging.GenericMessage;
@@ -140,6 +143,46 @@ abstract class LateCommitBehaviour {
         assertThat(payloads(read(store, pastTheFirst))).containsExactly("a deflection");
     }
 
+    /**
+     * Within the window, late commits are what the tokens' event ids are for: read in small batches
+     * while events keep arriving, some stamped up to a window late, the shared-window tokens (D115)
+     * see the same events in the same order with the same tokens as Axon's own strategy.
+     */
+    @Test
+    void eventsCommittedLateWithinTheWindowAreReadAsAxonsStrategyReadsThem() {
+        MongoEventStorageEngine store = store(restamping());
+        DocumentPerEventStorageStrategy axons = new DocumentPerEventStorageStrategy(
+                EventEntryConfiguration.getDefault(), LOOK_BACK);
+        Random random = new Random(115);
+        TrackingToken ours = null;
+        TrackingToken theirs = null;
+        int read = 0;
+        for (int round = 0; round < 40; round++) {
+            Instant now = Instant.now();
+            for (int event = 0; event < 5; event++) {
+                Instant stamped = random.nextInt(4) == 0 ? now.minusMillis(random.nextInt(2_000)) : now;
+                store.appendEvents(event("ticket-" + round, event, stamped));
+            }
+            List<? extends TrackedEventData<?>> ourBatch = restamping().findTrackedEvents(
+                    template.eventCollection(), ours, 3);
+            List<? extends TrackedEventData<?>> theirBatch = axons.findTrackedEvents(
+                    template.eventCollection(), theirs, 3);
+            assertThat(ids(ourBatch)).isEqualTo(ids(theirBatch));
+            for (int at = 0; at < ourBatch.size(); at++) {
+                MongoTrackingToken our = (MongoTrackingToken) ourBatch.get(at).trackingToken();
+                MongoTrackingToken their = (MongoTrackingToken) theirBatch.get(at).trackingToken();
+                assertThat(our.getTimestamp()).isEqualTo(their.getTimestamp());
+                assertThat(our.getTrackedEvents()).containsExactlyEntriesOf(their.getTrackedEvents());
+            }
+            if (!ourBatch.isEmpty()) {
+                ours = ourBatch.get(ourBatch.size() - 1).trackingToken();
+                theirs = theirBatch.get(theirBatch.size() - 1).trackingToken();
+            }
+            read += ourBatch.size();
+        }
+        assertThat(read).isEqualTo(120);
+    }
+
     private LateCommitRestamping restamping() {
         return new LateCommitRestamping(EventEntryConfiguration.getDefault(), LOOK_BACK, Clock.systemUTC(), meters);
     }
@@ -163,6 +206,10 @@ abstract class LateCommitBehaviour {
         try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(from, false)) {
             return events.toList();
         }
+    }
+
+    private static List<String> ids(List<? extends TrackedEventData<?>> events) {
+        return events.stream().map(TrackedEventData::getEventIdentifier).toList();
     }
 
     private static List<Object> payloads(List<? extends TrackedEventMessage<?>> events) {
