@@ -41,13 +41,13 @@ public class AxonMongoStorage {
     /**
      * Tracking processors read the store by event timestamp; an event committed later than the
      * look-back window after its timestamp would be skipped, so such an event is stamped anew
-     * ({@link LateCommitRestamping}). Writes here take milliseconds, so a few seconds leaves a wide
-     * margin without bloating the tracking token.
+     * ({@link LateCommitRestamping}). The window's event ids go with every tracking query and every
+     * stored token, so it is kept at Axon's own default of one second (D116).
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-            @Value("${helpdesk.axon.tracking-look-back:5s}") Duration lookBack, MeterRegistry meters) {
+            @Value("${helpdesk.axon.tracking-look-back:1s}") Duration lookBack, MeterRegistry meters) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
