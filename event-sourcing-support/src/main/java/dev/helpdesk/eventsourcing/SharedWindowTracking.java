@@ -10,17 +10,16 @@ import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Iterator;
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.axonframework.serialization.SerializedObject;
 import org.bson.Document;
 
 /**
@@ -31,12 +30,10 @@ import org.bson.Document;
  */
 public class SharedWindowTracking extends DocumentPerEventStorageStrategy {
 
-    private final EventEntryConfiguration entries;
     private final Duration lookBack;
 
     public SharedWindowTracking(EventEntryConfiguration entries, Duration lookBack) {
         super(entries, lookBack);
-        this.entries = entries;
         this.lookBack = lookBack;
     }
 
@@ -47,6 +44,7 @@ public class SharedWindowTracking extends DocumentPerEventStorageStrategy {
             throw new IllegalArgumentException("Not a Mongo tracking token: " + lastToken);
         }
         MongoTrackingToken token = (MongoTrackingToken) lastToken;
+        EventEntryConfiguration entries = eventConfiguration();
         FindIterable<Document> found = token == null ? eventCollection.find()
                 : eventCollection.find(and(
                         gte(entries.timestampProperty(), formatInstant(token.getTimestamp().minus(lookBack))),
@@ -64,51 +62,11 @@ public class SharedWindowTracking extends DocumentPerEventStorageStrategy {
                     if (token == null || !token.getKnownEventIds().contains(event.getEventIdentifier())) {
                         token = SharedWindowToken.after(token, event.getEventIdentifier(), event.getTimestamp(),
                                 lookBackMillis);
-                        tracked.add(new Tracked<>(event, token));
+                        tracked.add(new TrackedDomainEventData<>(token, event));
                     }
                 }
             }
         }
         return tracked;
-    }
-
-    /** An event as read, with the token of a processor that has read up to and including it. */
-    private record Tracked<T>(DomainEventData<T> event, TrackingToken trackingToken)
-            implements DomainEventData<T>, TrackedEventData<T> {
-
-        @Override
-        public String getType() {
-            return event.getType();
-        }
-
-        @Override
-        public String getAggregateIdentifier() {
-            return event.getAggregateIdentifier();
-        }
-
-        @Override
-        public long getSequenceNumber() {
-            return event.getSequenceNumber();
-        }
-
-        @Override
-        public String getEventIdentifier() {
-            return event.getEventIdentifier();
-        }
-
-        @Override
-        public Instant getTimestamp() {
-            return event.getTimestamp();
-        }
-
-        @Override
-        public SerializedObject<T> getMetaData() {
-            return event.getMetaData();
-        }
-
-        @Override
-        public SerializedObject<T> getPayload() {
-            return event.getPayload();
-        }
     }
 }
