@@ -42,18 +42,20 @@ public class AxonMongoStorage {
      * Tracking processors read the store by event timestamp; an event committed later than the
      * look-back window after its timestamp would be skipped, so such an event is stamped anew
      * ({@link LateCommitRestamping}). The window's event ids go with every tracking query and every
-     * stored token, so it is kept at Axon's own default of one second (D116).
+     * stored token, so it is kept at Axon's own default of one second (D116). Under load, a tracking
+     * read that follows one which found little waits for the linger first (D117).
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-            @Value("${helpdesk.axon.tracking-look-back:1s}") Duration lookBack, MeterRegistry meters) {
+            @Value("${helpdesk.axon.tracking-look-back:1s}") Duration lookBack,
+            @Value("${helpdesk.axon.tracking-linger:25ms}") Duration linger, MeterRegistry meters) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .storageStrategy(new LateCommitRestamping(EventEntryConfiguration.getDefault(), lookBack,
-                        Clock.systemUTC(), meters))
+                        linger, Clock.systemUTC(), meters))
                 .build();
     }
 

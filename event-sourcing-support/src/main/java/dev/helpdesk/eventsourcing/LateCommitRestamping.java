@@ -50,9 +50,9 @@ public final class LateCommitRestamping extends SharedWindowTracking {
     private final Clock clock;
     private final Counter restamped;
 
-    public LateCommitRestamping(EventEntryConfiguration entries, Duration lookBack, Clock clock,
+    public LateCommitRestamping(EventEntryConfiguration entries, Duration lookBack, Duration linger, Clock clock,
             MeterRegistry meters) {
-        super(entries, lookBack);
+        super(entries, lookBack, linger);
         this.entries = entries;
         this.latest = lookBack.dividedBy(2);
         this.clock = clock;

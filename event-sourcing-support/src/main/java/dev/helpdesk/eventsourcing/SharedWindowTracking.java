@@ -26,15 +26,18 @@ import org.bson.Document;
  * One document per event, as Axon's strategy stores them, read by tracking processors as Axon's
  * strategy reads them (by timestamp, looking back a window and skipping the ids already read in
  * it), but with tokens that share the window's record instead of copying it per event
- * ({@link SharedWindowToken}, D115).
+ * ({@link SharedWindowToken}, D115). A read that follows one which found little waits a moment, so
+ * that under load each read brings a batch ({@link TrackingLinger}, D117).
  */
 public class SharedWindowTracking extends DocumentPerEventStorageStrategy {
 
     private final Duration lookBack;
+    private final TrackingLinger linger;
 
-    public SharedWindowTracking(EventEntryConfiguration entries, Duration lookBack) {
+    public SharedWindowTracking(EventEntryConfiguration entries, Duration lookBack, Duration linger) {
         super(entries, lookBack);
         this.lookBack = lookBack;
+        this.linger = new TrackingLinger(linger);
     }
 
     @Override
@@ -43,6 +46,7 @@ public class SharedWindowTracking extends DocumentPerEventStorageStrategy {
         if (lastToken != null && !(lastToken instanceof MongoTrackingToken)) {
             throw new IllegalArgumentException("Not a Mongo tracking token: " + lastToken);
         }
+        long startedAt = linger.beforeRead();
         MongoTrackingToken token = (MongoTrackingToken) lastToken;
         EventEntryConfiguration entries = eventConfiguration();
         FindIterable<Document> found = token == null ? eventCollection.find()
@@ -67,6 +71,7 @@ public class SharedWindowTracking extends DocumentPerEventStorageStrategy {
                 }
             }
         }
+        linger.afterRead(startedAt, tracked.size(), batchSize);
         return tracked;
     }
 }

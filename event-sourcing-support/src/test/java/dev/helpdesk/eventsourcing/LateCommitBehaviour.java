@@ -1,6 +1,7 @@
 package dev.helpdesk.eventsourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 import com.mongodb.client.MongoClient;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -183,8 +185,46 @@ abstract class LateCommitBehaviour {
         assertThat(read).isEqualTo(120);
     }
 
+    /** Under load, a read after one that found little waits for the linger, then brings all that came (D117). */
+    @Test
+    void aReadAfterOneThatFoundLittleWaitsForTheLingerAndBringsWhatArrivedMeanwhile() {
+        Duration linger = Duration.ofMillis(400);
+        LateCommitRestamping strategy = new LateCommitRestamping(EventEntryConfiguration.getDefault(), LOOK_BACK,
+                linger, Clock.systemUTC(), meters);
+        MongoEventStorageEngine store = store(strategy);
+        store.appendEvents(event("ticket-1", 0, Instant.now()));
+
+        long started = System.nanoTime();
+        List<? extends TrackedEventData<?>> first = strategy.findTrackedEvents(template.eventCollection(), null, 10);
+        store.appendEvents(event("ticket-2", 0, Instant.now()), event("ticket-3", 0, Instant.now()));
+        List<? extends TrackedEventData<?>> second = strategy.findTrackedEvents(template.eventCollection(),
+                first.get(first.size() - 1).trackingToken(), 10);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(linger);
+        assertThat(ids(first)).hasSize(1);
+        assertThat(ids(second)).hasSize(2);
+    }
+
+    /** A processor catching up reads full batches back to back: no linger after a full one. */
+    @Test
+    void aReadAfterAFullBatchDoesNotWait() {
+        LateCommitRestamping strategy = new LateCommitRestamping(EventEntryConfiguration.getDefault(), LOOK_BACK,
+                Duration.ofMinutes(1), Clock.systemUTC(), meters);
+        MongoEventStorageEngine store = store(strategy);
+        store.appendEvents(event("ticket-1", 0, Instant.now()), event("ticket-1", 1, Instant.now()),
+                event("ticket-1", 2, Instant.now()));
+
+        List<? extends TrackedEventData<?>> events = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            List<? extends TrackedEventData<?>> full = strategy.findTrackedEvents(template.eventCollection(), null, 2);
+            return strategy.findTrackedEvents(template.eventCollection(), full.get(1).trackingToken(), 2);
+        });
+        assertThat(events).singleElement()
+                .satisfies(event -> assertThat(((DomainEventData<?>) event).getSequenceNumber()).isEqualTo(2));
+    }
+
     private LateCommitRestamping restamping() {
-        return new LateCommitRestamping(EventEntryConfiguration.getDefault(), LOOK_BACK, Clock.systemUTC(), meters);
+        return new LateCommitRestamping(EventEntryConfiguration.getDefault(), LOOK_BACK, Duration.ZERO,
+                Clock.systemUTC(), meters);
     }
 
     private MongoEventStorageEngine store(AbstractMongoEventStorageStrategy strategy) {
