@@ -84,6 +84,10 @@ abstract class TicketQueueBehaviour {
         return reply -> reply.<List<String>>json("$.items[*].id").equals(expected);
     }
 
+    static Predicate<HttpProbe.Reply> statuses(List<String> expected) {
+        return reply -> reply.<List<String>>json("$.items[*].status").equals(expected);
+    }
+
     static Predicate<HttpProbe.Reply> total(int expected) {
         return reply -> reply.<Integer>json("$.total") == expected;
     }
@@ -144,7 +148,9 @@ abstract class TicketQueueBehaviour {
         assertThat(http().post("/api/v1/tickets/" + waiting + "/assignment", token,
                 "{\"groupId\":\"" + L1 + "\"}").status()).isEqualTo(200);
 
-        HttpProbe.Reply mine = await(token, "assigneeId=me&q=" + m, ids(List.of(claimed, resolved)));
+        // the projection is eventually consistent: wait until it shows the resolution, not only the claims
+        HttpProbe.Reply mine = await(token, "assigneeId=me&q=" + m,
+                ids(List.of(claimed, resolved)).and(statuses(List.of("ASSIGNED", "RESOLVED"))));
         assertThat(mine.<List<String>>json("$.items[*].status")).containsExactly("ASSIGNED", "RESOLVED");
         assertThat(mine.<List<String>>json("$.items[*].groupId")).containsExactly(L1, L1);
         await(token, "assigneeId=" + agentId + "&status=ASSIGNED&q=" + m, ids(List.of(claimed)));
