@@ -188,6 +188,9 @@ class SurveyLinksIntegrationTest {
     void apiClientsAnswerWithJsonAndTheRequestersLanguageIsUsed() {
         String number = number();
         String token = ticketWithLink(JONAS, "Drucker druckt nicht", number);
+        // the requester's language comes from the customer directory, a projection: it may lag a moment
+        await().atMost(SOON).pollInterval(Duration.ofMillis(200))
+                .until(() -> http().get(link(token), null).body().contains("<html lang=\"de\">"));
 
         HttpProbe.Reply page = http().get(link(token), null);
         assertThat(page.body()).contains("<html lang=\"de\">", "Wie waren wir?", number, "Drucker druckt nicht");
