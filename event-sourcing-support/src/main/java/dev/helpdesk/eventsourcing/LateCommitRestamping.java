@@ -45,7 +45,6 @@ public final class LateCommitRestamping extends SharedWindowTracking {
     /** Each restamp is a write that could be late too; a store that slow for this long is down. */
     private static final int MOST_RESTAMPS = 10;
 
-    private final EventEntryConfiguration entries;
     private final Duration latest;
     private final Clock clock;
     private final Counter restamped;
@@ -53,7 +52,6 @@ public final class LateCommitRestamping extends SharedWindowTracking {
     public LateCommitRestamping(EventEntryConfiguration entries, Duration lookBack, Duration linger, Clock clock,
             MeterRegistry meters) {
         super(entries, lookBack, linger);
-        this.entries = entries;
         this.latest = lookBack.dividedBy(2);
         this.clock = clock;
         this.restamped = meters.counter("helpdesk.events.restamped");
@@ -90,6 +88,7 @@ public final class LateCommitRestamping extends SharedWindowTracking {
      * event id would read the whole collection.
      */
     private List<UpdateOneModel<Document>> restamps(List<? extends EventMessage<?>> events, String timestamp) {
+        EventEntryConfiguration entries = eventConfiguration();
         return events.stream()
                 .map(event -> new UpdateOneModel<Document>(whereStored(event),
                         set(entries.timestampProperty(), timestamp)))
@@ -97,6 +96,7 @@ public final class LateCommitRestamping extends SharedWindowTracking {
     }
 
     private Bson whereStored(EventMessage<?> event) {
+        EventEntryConfiguration entries = eventConfiguration();
         if (event instanceof DomainEventMessage<?> domainEvent) {
             return and(eq(entries.aggregateIdentifierProperty(), domainEvent.getAggregateIdentifier()),
                     eq(entries.sequenceNumberProperty(), domainEvent.getSequenceNumber()));

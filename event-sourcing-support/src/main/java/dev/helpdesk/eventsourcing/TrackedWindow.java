@@ -27,7 +27,10 @@ final class TrackedWindow {
 
     private static final int FIRST_CAPACITY = 64;
 
-    /** Guarded by {@code this}; views hold the arrays they were made over, which are never rewritten below their end. */
+    /**
+     * Guarded by {@code this}; views hold the arrays they were made over, which are never rewritten
+     * below their end.
+     */
     private String[] ids;
     private long[] stamps;
     private int size;

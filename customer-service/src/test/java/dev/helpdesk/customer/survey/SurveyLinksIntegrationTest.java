@@ -92,9 +92,13 @@ class SurveyLinksIntegrationTest {
                             at)))));
         }
         String token = tokens.issue(ticketId, requesterId);
-        await().atMost(SOON).pollInterval(Duration.ofMillis(200))
-                .until(() -> http().get(link(token), null).body().contains(number));
+        awaitPageShowing(token, number);
         return token;
+    }
+
+    private void awaitPageShowing(String token, String text) {
+        await().atMost(SOON).pollInterval(Duration.ofMillis(200))
+                .until(() -> http().get(link(token), null).body().contains(text));
     }
 
     private static String number() {
@@ -189,8 +193,7 @@ class SurveyLinksIntegrationTest {
         String number = number();
         String token = ticketWithLink(JONAS, "Drucker druckt nicht", number);
         // the requester's language comes from the customer directory, a projection: it may lag a moment
-        await().atMost(SOON).pollInterval(Duration.ofMillis(200))
-                .until(() -> http().get(link(token), null).body().contains("<html lang=\"de\">"));
+        awaitPageShowing(token, "<html lang=\"de\">");
 
         HttpProbe.Reply page = http().get(link(token), null);
         assertThat(page.body()).contains("<html lang=\"de\">", "Wie waren wir?", number, "Drucker druckt nicht");
