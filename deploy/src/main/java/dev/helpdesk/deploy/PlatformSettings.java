@@ -40,16 +40,13 @@ public record PlatformSettings(
     public static final List<String> DEFAULT_KAFKA_JVM_OPTIONS = List.of("-Xms128m", "-Xmx768m");
     /*
      * The MongoDB-wire server is the one process every request waits on: a stop-the-world pause
-     * there stalls the whole platform. With the serial collector its full collections took about
-     * 0.4 s each under load (the p99 of otherwise 10 ms requests); G1 keeps its pauses short.
-     * Its indexes live in memory and grow with the data (D22), and a query no index serves holds
-     * every document it reads: at 512 MB the heap filled after about 60,000 tickets, G1 collected
-     * half the time, and then the node ran out of memory and closed its file (D112). At 2 GB it
-     * held 750 MB live with those 60,000 tickets (512 MB of it page cache), and starting at 1 GB
-     * leaves G1 a larger young generation; larger data sets pass --mongo-jvm-options.
+     * there stalls the whole platform. Its indexes live in memory and grow with the data (D22),
+     * and a query no index serves holds every document it reads (D112). Shenandoah with a fixed
+     * 3 GB heap where the JDK has it, G1 with 1-2 GB where it does not (D118, MongoNodeCollector);
+     * larger data sets pass --mongo-jvm-options.
      */
     public static final List<String> DEFAULT_MONGO_JVM_OPTIONS =
-            List.of("-Xms1g", "-Xmx2g", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50");
+            MongoNodeCollector.defaultOptions(MongoNodeCollector.thisJava());
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
     /** The mail server holds a demo's few mails in memory: a small heap and no GC threads suffice. */
     public static final List<String> MAIL_JVM_OPTIONS = List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC");
