@@ -54,7 +54,8 @@ class MongoNodeCollectorTest {
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(PlatformSettings.DEFAULT_MONGO_JVM_OPTIONS).isIn(MongoNodeCollector.SHENANDOAH, MongoNodeCollector.G1);
+        assertThat(PlatformSettings.DEFAULT_MONGO_JVM_OPTIONS)
+                .isIn(MongoNodeCollector.SHENANDOAH, MongoNodeCollector.G1);
     }
 
     private Path fakeJava(String body) throws IOException {
