@@ -31,6 +31,11 @@ final class ChildCommands {
         return new ChildCommands(parentWatchAgent, ProcessHandle.current().pid(), absoluteClassPath);
     }
 
+    /** The JVM the launcher runs on: every child runs on it too. */
+    static Path thisJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
     /** {@code java <options> -cp <launcher class path> <mainClass> <args>}. */
     List<String> node(Class<?> mainClass, List<String> jvmOptions, List<String> args) {
         List<String> command = java(jvmOptions);
@@ -60,7 +65,7 @@ final class ChildCommands {
             // children in order (services before Kafka and MongoDB) instead of all at once.
             command.add(SETSID.toString());
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(thisJava().toString());
         command.add("-javaagent:" + parentWatchAgent + "=" + launcherPid);
         command.addAll(jvmOptions);
         return command;

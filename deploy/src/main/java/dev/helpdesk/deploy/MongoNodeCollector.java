@@ -32,11 +32,6 @@ final class MongoNodeCollector {
         return startsWith(javaBinary, "-XX:+UseShenandoahGC") ? SHENANDOAH : G1;
     }
 
-    /** The JVM the launcher runs on, which is the one that starts the node (see {@link ChildCommands}). */
-    static Path thisJava() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
-    }
-
     private static boolean startsWith(Path javaBinary, String collectorOption) {
         ProcessBuilder probe = new ProcessBuilder(javaBinary.toString(), collectorOption, "-Xmx16m", "-version")
                 .redirectErrorStream(true)

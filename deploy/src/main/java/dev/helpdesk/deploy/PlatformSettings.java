@@ -46,7 +46,7 @@ public record PlatformSettings(
      * larger data sets pass --mongo-jvm-options.
      */
     public static final List<String> DEFAULT_MONGO_JVM_OPTIONS =
-            MongoNodeCollector.defaultOptions(MongoNodeCollector.thisJava());
+            MongoNodeCollector.defaultOptions(ChildCommands.thisJava());
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
     /** The mail server holds a demo's few mails in memory: a small heap and no GC threads suffice. */
     public static final List<String> MAIL_JVM_OPTIONS = List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC");

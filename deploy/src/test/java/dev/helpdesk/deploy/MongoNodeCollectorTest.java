@@ -46,7 +46,7 @@ class MongoNodeCollectorTest {
     @Test
     void theDefaultOptionsStartThisJvm() throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(MongoNodeCollector.thisJava().toString());
+        command.add(ChildCommands.thisJava().toString());
         command.addAll(PlatformSettings.DEFAULT_MONGO_JVM_OPTIONS);
         command.add("-version");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
